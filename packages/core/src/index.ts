@@ -1,0 +1,14 @@
+export * from './json.js';
+export * from './diagnostic.js';
+export * from './limits.js';
+export * from './error-names.js';
+export * from './source/path.js';
+export * from './source/line-index.js';
+export * from './source/nodes.js';
+export * from './source/problems.js';
+export { parseJsonWithPositions, type JsonParseOptions, type JsonParseResult } from './source/parse-json.js';
+export { parseYamlWithPositions, type YamlParseOptions, type YamlParseResult } from './source/parse-yaml.js';
+export * from './source/document.js';
+export * from './asl/types.js';
+export * from './asl/scopes.js';
+export * from './utf8.js';
