@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // In CI also write a JSON report, summarised by .ci/summarize-tests.mjs as "N passed, N failed".
+    ...(process.env['CI'] ? { reporters: ['default', 'json'], outputFile: { json: 'test-results/vitest.json' } } : {}),
   },
 });
