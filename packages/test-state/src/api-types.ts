@@ -3,6 +3,7 @@
  * `mock`, `context` and `stateConfiguration`). Strings where AWS has strings: JSON documents travel
  * as JSON text.
  */
+import type { TaskInvocation, TaskOutcome } from './engine/types.js';
 
 export type InspectionLevel = 'INFO' | 'DEBUG' | 'TRACE';
 export type TestExecutionStatus = 'SUCCEEDED' | 'FAILED' | 'RETRIABLE' | 'CAUGHT_ERROR';
@@ -125,9 +126,7 @@ export type FetchLike = (
 }>;
 
 /** A local stand-in for an integration, used when a Task has no mock (keyed by Resource ARN). */
-export type LocalTaskHandler = (
-  request: import('./engine/types.js').TaskInvocation,
-) => Promise<import('./engine/types.js').TaskOutcome>;
+export type LocalTaskHandler = (request: TaskInvocation) => Promise<TaskOutcome>;
 
 export interface TestStateOptions {
   /** Used for the HTTP Task (`arn:aws:states:::http:invoke`) when it is not mocked. Default: globalThis.fetch. */
