@@ -12,3 +12,4 @@ export * from './source/document.js';
 export * from './asl/types.js';
 export * from './asl/scopes.js';
 export * from './utf8.js';
+export * from './graph/index.js';
