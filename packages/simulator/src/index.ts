@@ -1,0 +1,36 @@
+/**
+ * @aslkit/simulator: whole state machine runs with AWS's semantics on test-state's engine, a virtual
+ * clock, mocks, local handlers and AWS-shaped execution history.
+ */
+export { run } from './run.js';
+export { Simulator } from './simulator.js';
+export type {
+  ActivityTask,
+  CallbackApi,
+  ClockMode,
+  ExecutionDescription,
+  ExecutionHandle,
+  ExecutionStatus,
+  LocalS3Object,
+  MapRunDescription,
+  MockedResponse,
+  Outcome,
+  RunOptions,
+  RunResult,
+  SimulatorError,
+  SimulatorOptions,
+  StartExecutionRequest,
+  StateMachineInput,
+  StateMachineRecord,
+  StateMocks,
+  StateRun,
+  TaskFailure,
+  TaskHandler,
+  TaskInvocation,
+  TaskOutcome,
+} from './types.js';
+export { taskFailure } from './types.js';
+export type * from './history/events.js';
+export { HISTORY_EVENT_TYPES } from './history/events.js';
+export { parseMockConfig, resolveTestCase, type MockConfig, type ResolvedTestCase } from './mocks/mock-config.js';
+export { statesRan, stateRuns, outputOf, inputOf, eventTypes } from './testing/helpers.js';
