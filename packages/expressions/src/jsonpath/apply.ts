@@ -1,23 +1,41 @@
+import { hasOwn, isJsonObject } from '@aslkit/core';
 import type { JsonValue } from '@aslkit/core';
-import type { EvalEnv, ExprResult } from '../types.js';
+import type { EvalEnv, ExprResult, JsonPathAst } from '../types.js';
+import { stringifyJson } from '../json-text.js';
+import { evaluatePath } from './evaluate.js';
+import { parseJsonPath } from './parse.js';
+
+function applySelectingPath(value: JsonValue, path: string | null | undefined, env: EvalEnv): ExprResult<JsonValue> {
+  if (path === undefined) return { ok: true, value };
+  if (path === null) return { ok: true, value: {} };
+  const result = evaluatePath(path, value, env);
+  if (result.ok) return result;
+  return { ok: false, error: { code: 'States.Runtime', message: `Invalid path '${path}' : ${result.error.message}` } };
+}
 
 /**
  * InputPath: `undefined` → input unchanged; `null` → `{}`; else the path's value. Missing → States.Runtime
  * `Invalid path '$.x' : No results for path: $['x']`.
  */
 export function applyInputPath(input: JsonValue, inputPath: string | null | undefined, env: EvalEnv = {}): ExprResult<JsonValue> {
-  void input;
-  void inputPath;
-  void env;
-  throw new Error('not implemented');
+  return applySelectingPath(input, inputPath, env);
 }
 
 /** OutputPath: same rules as InputPath, applied to the state's output. */
 export function applyOutputPath(output: JsonValue, outputPath: string | null | undefined, env: EvalEnv = {}): ExprResult<JsonValue> {
-  void output;
-  void outputPath;
-  void env;
-  throw new Error('not implemented');
+  return applySelectingPath(output, outputPath, env);
+}
+
+const referenceCache = new Map<string, ExprResult<JsonPathAst>>();
+
+function parseReference(path: string): ExprResult<JsonPathAst> {
+  let parsed = referenceCache.get(path);
+  if (parsed === undefined) {
+    parsed = parseJsonPath(path, { mode: 'reference', allowContext: false, allowVariables: false });
+    if (referenceCache.size > 1000) referenceCache.clear();
+    referenceCache.set(path, parsed);
+  }
+  return parsed;
 }
 
 /**
@@ -26,8 +44,42 @@ export function applyOutputPath(output: JsonValue, outputPath: string | null | u
  * invalid reference path) → States.ResultPathMatchFailure. `$$` ResultPaths are rejected.
  */
 export function applyResultPath(input: JsonValue, result: JsonValue, resultPath: string | null | undefined): ExprResult<JsonValue> {
-  void input;
-  void result;
-  void resultPath;
-  throw new Error('not implemented');
+  if (resultPath === undefined) return { ok: true, value: result };
+  if (resultPath === null) return { ok: true, value: input };
+  const parsed = parseReference(resultPath);
+  const failure = (): ExprResult<JsonValue> => ({
+    ok: false,
+    error: { code: 'States.ResultPathMatchFailure', message: `Unable to apply ResultPath "${resultPath}" to input ${stringifyJson(input)}` },
+  });
+  if (!parsed.ok) return { ok: false, error: { ...parsed.error, code: 'States.ResultPathMatchFailure' } };
+  const { segments } = parsed.value;
+  if (segments.length === 0) return { ok: true, value: result };
+  const place = (node: JsonValue | undefined, index: number): JsonValue | undefined => {
+    const segment = segments[index];
+    if (segment === undefined) return result;
+    const { selector } = segment;
+    if (selector.kind === 'name') {
+      const name = selector.names[0] as string;
+      const target = node === undefined ? {} : node;
+      if (!isJsonObject(target)) return undefined;
+      const child = place(hasOwn(target, name) ? target[name] : undefined, index + 1);
+      if (child === undefined) return undefined;
+      const copy = { ...target };
+      // Own data property even for keys such as __proto__.
+      Object.defineProperty(copy, name, { value: child, enumerable: true, writable: true, configurable: true });
+      return copy;
+    }
+    if (selector.kind === 'index') {
+      const at = selector.indexes[0] as number;
+      if (!Array.isArray(node) || at < 0 || at >= node.length) return undefined;
+      const child = place(node[at], index + 1);
+      if (child === undefined) return undefined;
+      const copy = node.slice();
+      copy[at] = child;
+      return copy;
+    }
+    return undefined;
+  };
+  const placed = place(input, 0);
+  return placed === undefined ? failure() : { ok: true, value: placed };
 }
