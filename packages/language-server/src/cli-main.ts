@@ -1,0 +1,4 @@
+import { startServer } from './node.js';
+
+// The stdio entry point bundled for the VS Code extension and the protocol tests.
+startServer();

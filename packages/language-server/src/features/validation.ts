@@ -1,0 +1,101 @@
+import { SourceDocument, type DocumentPath, type JsonValue, type ParseProblem } from '@aslkit/core';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { AslModel, MachineRoot } from '../service/model.js';
+import type { AslSettings, DefinitionValidator, ValidatorDiagnostic } from '../service/types.js';
+
+/** What a diagnostic carries in `data`, so code actions can find its fix again. */
+export interface DiagnosticData {
+  /** Path of the definition in the document. */
+  machinePath: DocumentPath;
+  fix?: ValidatorDiagnostic['fix'];
+}
+
+export interface ValidationContext {
+  validator: DefinitionValidator | undefined;
+  settings: AslSettings;
+  docsUrl: (code: string, ruleId: string | undefined) => string | undefined;
+}
+
+function problemDiagnostic(model: AslModel, problem: ParseProblem): Diagnostic {
+  const range = model.source.lines.rangeOf(problem.offset, problem.length);
+  const diagnostic: Diagnostic = {
+    range,
+    severity: problem.kind === 'duplicate-key' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+    code: problem.kind === 'syntax' ? 'INVALID_JSON_DESCRIPTION' : problem.kind,
+    source: 'aslkit',
+    message: problem.message,
+  };
+  if (problem.kind === 'duplicate-key' && problem.firstOffset !== undefined && problem.key !== undefined) {
+    diagnostic.relatedInformation = [
+      { location: { uri: model.uri, range: model.source.lines.rangeOf(problem.firstOffset, problem.key.length + 2) }, message: `First '${problem.key}'` },
+    ];
+  }
+  return diagnostic;
+}
+
+/** The document a validator sees for one machine: the whole text, rooted at the definition. */
+export function machineDocument(model: AslModel, machine: MachineRoot): SourceDocument {
+  if (machine.path.length === 0) return model.source;
+  const node = model.source.nodeAt(machine.path);
+  return new SourceDocument(model.source.text, model.source.format, node, [], model.source.fileName);
+}
+
+function toLsp(model: AslModel, machine: MachineRoot, document: SourceDocument, finding: ValidatorDiagnostic, context: ValidationContext): Diagnostic {
+  const range =
+    finding.path !== undefined
+      ? model.source.rangeOf([...machine.path, ...finding.path], { key: finding.onKey === true })
+      : finding.range ?? document.rangeOf([]);
+  const diagnostic: Diagnostic = {
+    range,
+    severity: finding.severity === 'ERROR' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: finding.code,
+    source: 'aslkit',
+    message: finding.message,
+  };
+  const href = context.docsUrl(finding.code, finding.ruleId);
+  if (href) diagnostic.codeDescription = { href };
+  const related = [
+    ...(finding.related ?? []).filter((r) => r.range).map((r) => ({ location: { uri: model.uri, range: r.range! }, message: r.message })),
+    ...(finding.relatedPaths ?? []).map((r) => ({ location: { uri: model.uri, range: model.source.rangeOf([...machine.path, ...r.path]) }, message: r.message })),
+  ];
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  const data: DiagnosticData = { machinePath: machine.path, ...(finding.fix ? { fix: finding.fix } : {}) };
+  diagnostic.data = data;
+  return diagnostic;
+}
+
+/**
+ * Diagnostics of a document: the validator's findings for each definition, mapped to ranges in the
+ * document. Syntax problems of templates are reported here; a standalone definition's problems are the
+ * validator's to report (it turns them into AWS's INVALID_JSON_DESCRIPTION), or ours without a validator.
+ */
+export function validate(model: AslModel, context: ValidationContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const standalone = !model.isTemplate;
+  if (!context.validator || model.isTemplate) {
+    for (const problem of model.source.problems) diagnostics.push(problemDiagnostic(model, problem));
+  }
+  if (!context.validator) return diagnostics;
+  const machines: { machine: MachineRoot; definition: JsonValue }[] = standalone
+    ? [{ machine: model.machines[0] ?? { path: [], definition: {}, scopes: [] }, definition: model.source.value ?? null }]
+    : model.machines.map((machine) => ({ machine, definition: machine.definition }));
+  for (const { machine, definition } of machines) {
+    const document = machineDocument(model, machine);
+    let findings: readonly ValidatorDiagnostic[];
+    try {
+      findings = context.validator({ definition, document, rootPath: machine.path, settings: context.settings });
+    } catch (error) {
+      // A validator bug must not take the editor down: say so once, at the top.
+      diagnostics.push({
+        range: document.rangeOf([]),
+        severity: DiagnosticSeverity.Error,
+        code: 'INTERNAL_ERROR',
+        source: 'aslkit',
+        message: `The checker failed on this definition: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      continue;
+    }
+    for (const finding of findings) diagnostics.push(toLsp(model, machine, document, finding, context));
+  }
+  return diagnostics;
+}

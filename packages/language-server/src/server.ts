@@ -1,0 +1,163 @@
+import {
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './service/language-service.js';
+import type { AslSettings, LanguageService, LanguageServiceOptions } from './service/types.js';
+
+export interface ListenOptions extends LanguageServiceOptions {
+  /** Use this service instead of creating one. */
+  service?: LanguageService;
+}
+
+const DEFAULT_DEBOUNCE_MS = 150;
+
+function readSettings(value: unknown): AslSettings | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const section = (value as Record<string, unknown>)['aslkit'];
+  const settings = (section && typeof section === 'object' ? section : value) as Record<string, unknown>;
+  const result: AslSettings = {};
+  if (typeof settings['preset'] === 'string' && settings['preset']) result.preset = settings['preset'];
+  if (typeof settings['configFile'] === 'string' && settings['configFile']) result.configFile = settings['configFile'];
+  if (settings['type'] === 'STANDARD' || settings['type'] === 'EXPRESS') result.type = settings['type'];
+  if (typeof settings['debounceMs'] === 'number') result.debounceMs = settings['debounceMs'];
+  const rules = settings['rules'];
+  if (rules && typeof rules === 'object') {
+    result.rules = {};
+    for (const [id, level] of Object.entries(rules)) if (level === 'off' || level === 'warning' || level === 'error') result.rules[id] = level;
+  }
+  return result;
+}
+
+/**
+ * Wires LSP messages to the language service: incremental sync, debounced validation, stale results
+ * dropped (a diagnostic is only published for the version it was computed on).
+ */
+export function listen(connection: Connection, options: ListenOptions = {}): void {
+  const service = options.service ?? createLanguageService(options);
+  const documents = new Map<string, TextDocument>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let settings: AslSettings = options.settings ?? {};
+  let canPullConfiguration = false;
+
+  const publish = (uri: string): void => {
+    timers.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    let diagnostics;
+    try {
+      diagnostics = service.validate(document);
+    } catch (error) {
+      connection.console.error(`aslkit: validation failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    // Drop results for a version the user has already edited past.
+    if (documents.get(uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+  const schedule = (uri: string, delay = settings.debounceMs ?? DEFAULT_DEBOUNCE_MS): void => {
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.set(uri, setTimeout(() => publish(uri), delay));
+  };
+  const configure = (next: AslSettings | undefined): void => {
+    if (!next) return;
+    settings = { ...settings, ...next };
+    service.configure(settings);
+    for (const uri of documents.keys()) schedule(uri, 0);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const initial = readSettings((params.initializationOptions as Record<string, unknown> | undefined)?.['settings']);
+    if (initial) {
+      settings = { ...settings, ...initial };
+      service.configure(settings);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', ':', '.', '$', ' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+      },
+      serverInfo: { name: 'aslkit-language-server', version: '0.1.0' },
+    };
+  });
+  connection.onInitialized(() => {
+    if (!canPullConfiguration) return;
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'aslkit' }).catch(() => undefined);
+    void connection.workspace.getConfiguration('aslkit').then((value: unknown) => configure(readSettings({ aslkit: value })), () => undefined);
+  });
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = readSettings(params.settings);
+    if (pushed && Object.keys(pushed).length > 0) configure(pushed);
+    else if (canPullConfiguration) void connection.workspace.getConfiguration('aslkit').then((value: unknown) => configure(readSettings({ aslkit: value })), () => undefined);
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    documents.set(textDocument.uri, TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text));
+    schedule(textDocument.uri, 0);
+  });
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const current = documents.get(textDocument.uri);
+    if (!current) return;
+    const updated = TextDocument.update(current, contentChanges as TextDocumentContentChangeEvent[], textDocument.version);
+    documents.set(textDocument.uri, updated);
+    schedule(textDocument.uri);
+  });
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    const pending = timers.get(textDocument.uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(textDocument.uri);
+    documents.delete(textDocument.uri);
+    service.forget(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  });
+
+  const withDocument = <T>(uri: string, empty: T, run: (document: TextDocument) => T): T => {
+    const document = documents.get(uri);
+    return document ? run(document) : empty;
+  };
+  connection.onHover(({ textDocument, position }) => withDocument(textDocument.uri, null, (d) => service.hover(d, position)));
+  connection.onCompletion(({ textDocument, position }) => withDocument(textDocument.uri, { isIncomplete: false, items: [] }, (d) => service.complete(d, position)));
+  connection.onDefinition(({ textDocument, position }) => withDocument(textDocument.uri, [], (d) => service.definition(d, position)));
+  connection.onReferences(({ textDocument, position, context }) => withDocument(textDocument.uri, [], (d) => service.references(d, position, context)));
+  connection.onPrepareRename(({ textDocument, position }) =>
+    withDocument(textDocument.uri, null, (d) => {
+      const result = service.prepareRename(d, position);
+      if (!result.ok) return new ResponseError<void>(ErrorCodes.InvalidRequest, `${result.code}: ${result.message}`);
+      return { range: result.range, placeholder: result.placeholder };
+    }),
+  );
+  connection.onRenameRequest(({ textDocument, position, newName }) =>
+    withDocument(textDocument.uri, null, (d) => {
+      const result = service.rename(d, position, newName);
+      if (!result.ok) return new ResponseError<void>(ErrorCodes.InvalidRequest, `${result.code}: ${result.message}`);
+      return result.edit;
+    }),
+  );
+  connection.onCodeAction(({ textDocument, range, context }) => withDocument(textDocument.uri, [], (d) => service.codeActions(d, range, context)));
+  connection.onDocumentSymbol(({ textDocument }) => withDocument(textDocument.uri, [], (d) => service.documentSymbols(d)));
+  connection.onFoldingRanges(({ textDocument }) => withDocument(textDocument.uri, [], (d) => service.foldingRanges(d)));
+  connection.onDocumentFormatting(({ textDocument, options: formatting }) => withDocument(textDocument.uri, [], (d) => service.format(d, formatting)));
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  connection.listen();
+}

@@ -1,0 +1,89 @@
+import type { CodeActionContext, Diagnostic, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from '../features/code-actions.js';
+import { complete } from '../features/completion.js';
+import { foldingRanges } from '../features/folding.js';
+import { format } from '../features/format.js';
+import { hover } from '../features/hover.js';
+import { definition, prepareRename, references, rename } from '../features/navigation.js';
+import { documentSymbols } from '../features/symbols.js';
+import { validate } from '../features/validation.js';
+import { checkerValidator, isAwsRule } from './checker-validator.js';
+import { ModelCache, type AslModel } from './model.js';
+import type { AslSettings, LanguageService, LanguageServiceOptions } from './types.js';
+
+/** Where rule docs live by default (the repository's docs/rules). */
+export const DEFAULT_DOCS_BASE_URL = 'https://github.com/aslkit/aslkit/blob/main/docs/rules';
+
+/** Creates the language service: one parsed model per document version, shared by every feature. */
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const models = new ModelCache();
+  const validator = options.validator ?? checkerValidator;
+  const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
+  let settings: AslSettings = { ...(options.settings ?? {}) };
+  const diagnosticsCache = new WeakMap<AslModel, { settings: AslSettings; diagnostics: Diagnostic[] }>();
+
+  const docsUrl = (code: string, ruleId: string | undefined): string | undefined => {
+    const id = ruleId ?? code;
+    if (!/^[\w.-]+$/.test(id) || id === 'INTERNAL_ERROR') return undefined;
+    return isAwsRuleSafe(id) ? `${docsBase}/aws/${id}.md` : `${docsBase}/${id}.md`;
+  };
+  const isAwsRuleSafe = (id: string): boolean => {
+    try {
+      return isAwsRule(id);
+    } catch {
+      return /^[A-Z][A-Z0-9_]+$/.test(id);
+    }
+  };
+
+  const modelOf = (document: TextDocument): AslModel => models.get(document);
+  const offsetOf = (model: AslModel, position: Position): number => model.source.lines.offsetAt(position);
+  const diagnosticsOf = (model: AslModel): Diagnostic[] => {
+    const cached = diagnosticsCache.get(model);
+    if (cached && cached.settings === settings) return cached.diagnostics;
+    const diagnostics = validate(model, { validator, settings, docsUrl });
+    diagnosticsCache.set(model, { settings, diagnostics });
+    return diagnostics;
+  };
+
+  return {
+    configure(next) {
+      settings = { ...next };
+    },
+    validate: (document) => diagnosticsOf(modelOf(document)),
+    hover(document, position) {
+      const model = modelOf(document);
+      return hover(model, offsetOf(model, position));
+    },
+    complete(document, position) {
+      const model = modelOf(document);
+      return complete(model, offsetOf(model, position));
+    },
+    definition(document, position) {
+      const model = modelOf(document);
+      return definition(model, offsetOf(model, position));
+    },
+    references(document, position, referenceOptions = {}) {
+      const model = modelOf(document);
+      return references(model, offsetOf(model, position), referenceOptions.includeDeclaration ?? true);
+    },
+    prepareRename(document, position) {
+      const model = modelOf(document);
+      return prepareRename(model, offsetOf(model, position));
+    },
+    rename(document, position, newName) {
+      const model = modelOf(document);
+      return rename(model, offsetOf(model, position), newName);
+    },
+    codeActions(document, range, context: CodeActionContext) {
+      const model = modelOf(document);
+      // Fixes come from our own diagnostics of this version (the client's copies may lack `data`).
+      const own = diagnosticsOf(model);
+      return codeActions(model, range, own.length > 0 ? own : context.diagnostics);
+    },
+    documentSymbols: (document) => documentSymbols(modelOf(document)),
+    foldingRanges: (document) => foldingRanges(modelOf(document)),
+    format: (document, formattingOptions) => format(modelOf(document), formattingOptions),
+    forget: (uri) => models.delete(uri),
+  };
+}
