@@ -1,0 +1,66 @@
+import type { JsonObject, Scope, StateRef } from '@aslkit/core';
+import type { RuleContext } from '../rule.js';
+import { buildScopeGraph, scopeKey, type ScopeGraph } from './graph.js';
+import { analyzeVariables, type VariableAnalysis } from './variables.js';
+
+export * from './graph.js';
+export * from './sites.js';
+export * from './variables.js';
+export * from './integrations.js';
+export * from './suggest.js';
+export * from './context-object.js';
+
+/**
+ * The shared analyses of one definition, computed at most once however many rules ask: one graph
+ * per scope, the variables' def/use and must-assigned sets, and lookups by state name.
+ */
+export interface DefinitionAnalysis {
+  graphs: ScopeGraph[];
+  graphOf(scope: Scope): ScopeGraph;
+  /** Every state with a given name, in any scope. */
+  statesNamed(name: string): StateRef[];
+  refOf(state: JsonObject): StateRef | undefined;
+  readonly variables: VariableAnalysis;
+}
+
+const cache = new WeakMap<object, DefinitionAnalysis>();
+
+export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>): DefinitionAnalysis {
+  const cached = cache.get(context.definition);
+  if (cached) return cached;
+  const graphByScope = new Map<string, ScopeGraph>();
+  const graphs = context.scopes.map((scope) => {
+    const graph = buildScopeGraph(scope);
+    graphByScope.set(scopeKey(scope), graph);
+    return graph;
+  });
+  const graphOf = (scope: Scope): ScopeGraph => {
+    let graph = graphByScope.get(scopeKey(scope));
+    if (!graph) {
+      graph = buildScopeGraph(scope);
+      graphByScope.set(scopeKey(scope), graph);
+    }
+    return graph;
+  };
+  const byName = new Map<string, StateRef[]>();
+  const byState = new WeakMap<JsonObject, StateRef>();
+  for (const ref of context.states) {
+    const list = byName.get(ref.name) ?? [];
+    list.push(ref);
+    byName.set(ref.name, list);
+    byState.set(ref.state, ref);
+  }
+  let variables: VariableAnalysis | undefined;
+  const analysis: DefinitionAnalysis = {
+    graphs,
+    graphOf,
+    statesNamed: (name) => byName.get(name) ?? [],
+    refOf: (state) => byState.get(state),
+    get variables() {
+      variables ??= analyzeVariables(context.states, context.scopes, graphOf);
+      return variables;
+    },
+  };
+  cache.set(context.definition, analysis);
+  return analysis;
+}

@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { OFF_IN_RECOMMENDED } from '../../../config/presets.js';
+import type { RuleModule } from '../../../rule.js';
+import { lintRules } from '../index.js';
+
+/**
+ * docs/rules/<id>.md is generated from each rule's metadata and its first fixtures, so the page and
+ * the rule cannot drift apart. `ASLKIT_WRITE_RULE_DOCS=1 npx vitest run <this file>` rewrites them;
+ * otherwise this test checks that they are up to date.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../..');
+
+function firstFixture(id: string, kind: 'valid' | 'invalid'): { name: string; text: string } | undefined {
+  const folder = join(root, 'fixtures/lint', id, kind);
+  if (!existsSync(folder)) return undefined;
+  const name = readdirSync(folder).filter((file) => !file.endsWith('.expected.json')).sort()[0];
+  return name ? { name, text: readFileSync(join(folder, name), 'utf8').trimEnd() } : undefined;
+}
+
+function fence(name: string): string {
+  return /\.ya?ml$/.test(name) ? 'yaml' : name.endsWith('.jsonc') ? 'jsonc' : 'json';
+}
+
+export function ruleDoc(rule: RuleModule): string {
+  const bad = firstFixture(rule.id, 'invalid');
+  const good = firstFixture(rule.id, 'valid');
+  const presets = OFF_IN_RECOMMENDED.has(rule.id) ? '`strict` (off in `recommended`)' : '`recommended`, `strict`';
+  const lines = [
+    `# ${rule.id}`,
+    '',
+    rule.docs.description,
+    '',
+    `- Category: ${rule.docs.category ?? 'other'}`,
+    `- Default severity: ${rule.defaultSeverity}`,
+    `- Presets: ${presets}`,
+    ...(rule.code && rule.code !== rule.id ? [`- Reported with AWS's code \`${rule.code}\``] : []),
+    '',
+    '## What it reports',
+    '',
+    ...Object.values(rule.messages).map((message) => `- ${message}`),
+    '',
+    '## Why',
+    '',
+    rule.docs.rationale ?? rule.docs.description,
+    '',
+  ];
+  if (bad) lines.push('## Bad', '', `\`fixtures/lint/${rule.id}/invalid/${bad.name}\`:`, '', '```' + fence(bad.name), bad.text, '```', '');
+  if (good) lines.push('## Good', '', `\`fixtures/lint/${rule.id}/valid/${good.name}\`:`, '', '```' + fence(good.name), good.text, '```', '');
+  lines.push(
+    '## Configuration',
+    '',
+    '```json',
+    `{ "rules": { "${rule.id}": "off" } }`,
+    '```',
+    '',
+    `Or suppress one finding with a comment (JSONC/YAML): \`aslkit-disable-next-line ${rule.id}\`.`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+describe('rule docs', () => {
+  it.each(lintRules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md is up to date', (id, rule) => {
+    const file = join(root, 'docs/rules', `${id}.md`);
+    const text = ruleDoc(rule);
+    if (process.env['ASLKIT_WRITE_RULE_DOCS']) writeFileSync(file, text);
+    expect(existsSync(file) ? readFileSync(file, 'utf8') : '').toBe(text);
+  });
+});

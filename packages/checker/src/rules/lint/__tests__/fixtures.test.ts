@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintRules } from '../index.js';
+import { runRules } from './harness.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../..');
+const fixturesRoot = join(root, 'fixtures/lint');
+const docsRoot = join(root, 'docs/rules');
+
+function files(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => /\.(json|jsonc|ya?ml)$/.test(name) && !name.endsWith('.expected.json')).sort() : [];
+}
+
+/** Fixture names containing `.express.` are checked as EXPRESS machines. */
+const typeOf = (name: string) => (name.includes('.express.') ? ('EXPRESS' as const) : ('STANDARD' as const));
+
+describe.each(lintRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  const valid = files(join(fixturesRoot, id, 'valid'));
+  const invalid = files(join(fixturesRoot, id, 'invalid'));
+
+  it('has fixtures and docs', () => {
+    expect(valid.length, `fixtures/lint/${id}/valid`).toBeGreaterThan(0);
+    expect(invalid.length, `fixtures/lint/${id}/invalid`).toBeGreaterThan(0);
+    expect(existsSync(join(docsRoot, `${id}.md`)), `docs/rules/${id}.md`).toBe(true);
+    expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it.each(valid)('valid/%s: no report', (name) => {
+    const text = readFileSync(join(fixturesRoot, id, 'valid', name), 'utf8');
+    const reports = runRules([rule], text, { fileName: name, type: typeOf(name) });
+    expect(reports.map((report) => `${report.location}: ${report.message}`)).toEqual([]);
+  });
+
+  it.each(invalid)('invalid/%s: reported', (name) => {
+    const folder = join(fixturesRoot, id, 'invalid');
+    const text = readFileSync(join(folder, name), 'utf8');
+    const reports = runRules([rule], text, { fileName: name, type: typeOf(name) });
+    const expectedFile = join(folder, name.replace(/\.(json|jsonc|ya?ml)$/, '') + '.expected.json');
+    if (existsSync(expectedFile)) {
+      const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as string[];
+      expect(reports.map((report) => report.location)).toEqual(expected);
+    } else {
+      expect(reports.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { analysisOf } from '../../analysis/index.js';
+import type { RuleModule } from '../../rule.js';
+
+/** A variable that is read but assigned nowhere the reading state can see. */
+export const variableNeverAssigned: RuleModule = {
+  id: 'variable-never-assigned',
+  defaultSeverity: 'ERROR',
+  docs: {
+    description: 'Variables read but never assigned in the state machine.',
+    rationale: 'Reading an unassigned variable fails the state at run time (JSONPath) or yields nothing (JSONata); usually a typo.',
+    category: 'variables',
+  },
+  messages: {
+    never: "Variable '${name}' is read here but never assigned{hint}.",
+  },
+  check(context) {
+    const { variables } = analysisOf(context);
+    if (variables.uses.length === 0) return;
+    const names = [...variables.assigned];
+    for (const use of variables.uses) {
+      if (variables.assigned.has(use.name)) continue;
+      const close = names.find((name) => name.toLowerCase() === use.name.toLowerCase());
+      context.report({ path: use.path, messageId: 'never', data: { name: use.name, hint: close ? ` (did you mean '$${close}'?)` : '' } });
+    }
+  },
+};
