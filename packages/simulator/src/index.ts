@@ -2,8 +2,8 @@
  * @aslkit/simulator: whole state machine runs with AWS's semantics on test-state's engine, a virtual
  * clock, mocks, local handlers and AWS-shaped execution history.
  */
-export { run } from './run.js';
-export { Simulator } from './simulator.js';
+export { run, isRunError } from './run.js';
+export { Simulator, parseDefinition } from './simulator.js';
 export type {
   ActivityTask,
   CallbackApi,
@@ -29,7 +29,7 @@ export type {
   TaskInvocation,
   TaskOutcome,
 } from './types.js';
-export { taskFailure } from './types.js';
+export { taskFailure, taskTimeout, isTaskOutcome } from './types.js';
 export type * from './history/events.js';
 export { HISTORY_EVENT_TYPES } from './history/events.js';
 export { parseMockConfig, resolveTestCase, type MockConfig, type ResolvedTestCase } from './mocks/mock-config.js';

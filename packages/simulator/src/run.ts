@@ -1,4 +1,5 @@
 import type { JsonValue, StateMachineDefinition } from '@aslkit/core';
+import { Simulator } from './simulator.js';
 import type { RunOptions, RunResult, SimulatorError } from './types.js';
 
 /**
@@ -7,10 +8,30 @@ import type { RunOptions, RunResult, SimulatorError } from './types.js';
  * Never rejects for execution failures (status FAILED etc.); resolves `{ error }` when the
  * definition, input or options are unusable.
  */
-export async function run(
-  _definition: StateMachineDefinition | string,
-  _input?: JsonValue,
-  _options: RunOptions = {},
-): Promise<RunResult | { error: SimulatorError }> {
-  return { error: { code: 'ValidationException', message: 'not implemented yet' } };
+export async function run(definition: StateMachineDefinition | string, input?: JsonValue, options: RunOptions = {}): Promise<RunResult | { error: SimulatorError }> {
+  const sim = new Simulator(options);
+  if (sim.configError) return { error: sim.configError };
+  const name = options.stateMachineName ?? 'StateMachine';
+  for (const other of options.stateMachines ?? []) {
+    const r = sim.registerStateMachine(other);
+    if (!r.ok) return { error: { code: r.error.code, message: `State machine '${other.name}': ${r.error.message}` } };
+  }
+  const registered = sim.registerStateMachine({ name, definition, type: options.type ?? 'STANDARD', ...(options.roleArn !== undefined ? { roleArn: options.roleArn } : {}) });
+  if (!registered.ok) return { error: registered.error };
+  const started = sim.startWithMocks(
+    {
+      stateMachineArn: registered.value.stateMachineArn,
+      input: input ?? {},
+      ...(options.name !== undefined ? { name: options.name } : {}),
+      ...(options.testCase !== undefined ? { testCase: options.testCase } : {}),
+    },
+    options.mocks,
+  );
+  if (!started.ok) return { error: started.error };
+  return started.value.done;
+}
+
+/** True when `run()` could not start (as opposed to an execution that ran and failed). */
+export function isRunError(value: RunResult | { error: SimulatorError }): value is { error: SimulatorError } {
+  return !('status' in value);
 }

@@ -68,9 +68,25 @@ export interface TaskInvocation {
 /** A local handler: a plain function per resource ARN or per state name. */
 export type TaskHandler = (invocation: TaskInvocation) => JsonValue | TaskOutcome | Promise<JsonValue | TaskOutcome>;
 
+const outcomes = new WeakSet<object>();
+
 /** Mark a handler's return value as a failure (otherwise any return value is the task result). */
 export function taskFailure(error: string, cause?: string): TaskOutcome {
-  return cause === undefined ? { kind: 'failure', error } : { kind: 'failure', error, cause };
+  const o: TaskOutcome = cause === undefined ? { kind: 'failure', error } : { kind: 'failure', error, cause };
+  outcomes.add(o);
+  return o;
+}
+
+/** Mark a handler's return value as a timeout (TaskTimedOut, error States.Timeout unless given). */
+export function taskTimeout(error = 'States.Timeout', cause?: string): TaskOutcome {
+  const o: TaskOutcome = cause === undefined ? { kind: 'timeout', error } : { kind: 'timeout', error, cause };
+  outcomes.add(o);
+  return o;
+}
+
+/** True for values made by `taskFailure` / `taskTimeout`. */
+export function isTaskOutcome(value: unknown): value is TaskOutcome {
+  return typeof value === 'object' && value !== null && outcomes.has(value);
 }
 
 /** One mocked response, Step Functions Local style. */

@@ -1,0 +1,232 @@
+import type { JsonValue, QueryLanguage, StateDefinition } from '@aslkit/core';
+import type { BranchesOutcome, MapInvocation, ParallelInvocation } from '@aslkit/test-state';
+import { writeResults } from '../data/result-writer.js';
+import { mapRunArn } from './arns.js';
+import type { Execution, MachineLike, MachineOutcome, Thread } from './execution.js';
+import { ExecutionEnded } from './execution.js';
+
+/** Raised inside a branch/iteration fiber when a sibling failed and the block is being aborted. */
+class BlockAborted {}
+
+interface Job {
+  index: number;
+  run(abort: () => boolean): Promise<MachineOutcome>;
+}
+
+/**
+ * Runs jobs as fibers, at most `concurrency` at a time (0 = all), and resolves once every job
+ * ended. `onEnd` may ask to abort the rest (a failure that is not tolerated).
+ */
+async function runJobs(exec: Execution, jobs: Job[], concurrency: number, onEnd: (job: Job, outcome: MachineOutcome | 'aborted') => boolean): Promise<void> {
+  const sched = exec.core.scheduler;
+  const limit = concurrency > 0 ? Math.min(concurrency, jobs.length) : jobs.length;
+  if (jobs.length === 0) return;
+  let nextJob = 0;
+  let live = limit;
+  let aborted = false;
+  const allDone = sched.signal<void>();
+  const worker = async (): Promise<void> => {
+    try {
+      while (nextJob < jobs.length && !exec.ended) {
+        const job = jobs[nextJob++] as Job;
+        if (aborted) {
+          continue;
+        }
+        let outcome: MachineOutcome | 'aborted';
+        try {
+          outcome = await job.run(() => aborted || exec.ended);
+        } catch (e) {
+          if (e instanceof BlockAborted) outcome = 'aborted';
+          else throw e;
+        }
+        if (exec.ended) return;
+        if (onEnd(job, outcome)) aborted = true;
+      }
+    } catch (e) {
+      if (!(e instanceof ExecutionEnded)) throw e;
+    } finally {
+      if (--live === 0) allDone.resolve();
+    }
+  };
+  for (let i = 0; i < limit; i++) {
+    sched.enter();
+    void worker().finally(() => sched.leave());
+  }
+  await sched.wait(allDone);
+  if (exec.ended) throw new ExecutionEnded();
+}
+
+/** A thread for a branch/iteration: own previousEventId chain, copy of the visible variables. */
+function childThread(parent: Thread, prev: number, scope: (string | number)[], shareVariables: boolean): Thread {
+  return { prev, scope, variables: shareVariables ? { ...parent.variables } : {} };
+}
+
+/** Wraps runMachine so that an abort request stops the branch before its next state. */
+async function runAbortable(exec: Execution, machine: MachineLike, input: JsonValue, thread: Thread, language: QueryLanguage, abort: () => boolean): Promise<MachineOutcome> {
+  const guarded: MachineLike = {
+    StartAt: machine.StartAt,
+    States: new Proxy(machine.States, {
+      get(target, prop, receiver) {
+        if (abort()) throw new BlockAborted();
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    }),
+    ...(machine.QueryLanguage ? { QueryLanguage: machine.QueryLanguage } : {}),
+  };
+  return exec.runMachine(guarded, input, thread, language);
+}
+
+/** The simulator's `runParallel` port: every branch as a fiber; the first failure aborts the others. */
+export async function runParallelBranches(exec: Execution, thread: Thread, request: ParallelInvocation, language: QueryLanguage): Promise<BranchesOutcome> {
+  const startedId = exec.record('ParallelStateStarted', thread.prev);
+  thread.prev = startedId;
+  const results: JsonValue[] = new Array<JsonValue>(request.branches.length).fill(null);
+  let failure: { error: string; cause?: string } | undefined;
+  let last = startedId;
+  const jobs: Job[] = request.branches.map((branch, index) => ({
+    index,
+    run: (abort) => {
+      const t = childThread(thread, startedId, [...thread.scope, request.stateName, index], true);
+      return runAbortable(exec, branch as unknown as MachineLike, request.input, t, language, abort).finally(() => {
+        if (t.prev > last) last = t.prev;
+      });
+    },
+  }));
+  await runJobs(exec, jobs, 0, (job, outcome) => {
+    if (outcome === 'aborted') return false;
+    if (outcome.ok) {
+      results[job.index] = outcome.output;
+      return false;
+    }
+    if (!failure) failure = outcome.cause !== undefined ? { error: outcome.error, cause: outcome.cause } : { error: outcome.error };
+    return true;
+  });
+  thread.prev = last;
+  if (failure) return { ok: false, ...failure };
+  thread.prev = exec.record('ParallelStateSucceeded', thread.prev);
+  return { ok: true, result: results };
+}
+
+const DEFAULT_DISTRIBUTED_CONCURRENCY = 1000;
+
+/**
+ * The simulator's `runMap` port. INLINE: iterations as fibers with MapIteration* events in this
+ * history. DISTRIBUTED: a map run (MapRunStarted/…) whose iterations run as child executions without
+ * history in the parent; tolerated failures; ResultWriter into the local store.
+ */
+export async function runMapIterations(
+  exec: Execution,
+  thread: Thread,
+  state: StateDefinition,
+  request: MapInvocation,
+  language: QueryLanguage,
+  _enteredId: number,
+): Promise<BranchesOutcome> {
+  const total = request.iterationInputs.length;
+  thread.prev = exec.record('MapStateStarted', thread.prev, { mapStateStartedEventDetails: { length: total } });
+  const processor = request.processor as unknown as MachineLike;
+  const results: JsonValue[] = new Array<JsonValue>(total).fill(null);
+  const distributed = request.mode === 'DISTRIBUTED';
+  let failure: { error: string; cause?: string } | undefined;
+  let failed = 0;
+  const mapStartedId = thread.prev;
+  let last = thread.prev;
+
+  if (!distributed) {
+    const jobs: Job[] = request.iterationInputs.map((input, index) => ({
+      index,
+      run: async (abort) => {
+        const startedId = exec.record('MapIterationStarted', mapStartedId, { mapIterationStartedEventDetails: { index, name: request.stateName } });
+        const t = childThread(thread, startedId, [...thread.scope, request.stateName, index], true);
+        let outcome: MachineOutcome;
+        try {
+          outcome = await runAbortable(exec, processor, input, t, language, abort);
+        } catch (e) {
+          if (e instanceof BlockAborted) {
+            t.prev = exec.record('MapIterationAborted', t.prev, { mapIterationAbortedEventDetails: { index, name: request.stateName } });
+            if (t.prev > last) last = t.prev;
+          }
+          throw e;
+        }
+        const type = outcome.ok ? 'MapIterationSucceeded' : 'MapIterationFailed';
+        const details = { index, name: request.stateName };
+        exec.record(type, t.prev, outcome.ok ? { mapIterationSucceededEventDetails: details } : { mapIterationFailedEventDetails: details });
+        if (t.prev > last) last = t.prev;
+        return outcome;
+      },
+    }));
+    await runJobs(exec, jobs, request.maxConcurrency, (job, outcome) => {
+      if (outcome === 'aborted') return false;
+      if (outcome.ok) {
+        results[job.index] = outcome.output;
+        return false;
+      }
+      if (!failure) failure = outcome.cause !== undefined ? { error: outcome.error, cause: outcome.cause } : { error: outcome.error };
+      return true;
+    });
+    thread.prev = last;
+    if (failure) return { ok: false, ...failure };
+    thread.prev = exec.record('MapStateSucceeded', thread.prev);
+    return { ok: true, result: results };
+  }
+
+  // DISTRIBUTED: a map run of child executions.
+  const label = request.label ?? '';
+  const runArn = mapRunArn(exec.core, exec.init.stateMachineName, exec.name, label, exec.core.random.uuid());
+  const mapRunStartedId = exec.record('MapRunStarted', thread.prev, { mapRunStartedEventDetails: { mapRunArn: runArn } });
+  thread.prev = mapRunStartedId;
+  const toleratedCount = request.toleratedFailureCount ?? 0;
+  const toleratedPct = request.toleratedFailurePercentage ?? 0;
+  const exceeded = (): boolean => failed > toleratedCount && (toleratedPct <= 0 || (failed / Math.max(total, 1)) * 100 > toleratedPct);
+  const childType = (request.processor['ProcessorConfig'] as { ExecutionType?: string } | undefined)?.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
+  const jobs: Job[] = request.iterationInputs.map((input, index) => ({
+    index,
+    run: async (abort) => {
+      if (abort()) throw new BlockAborted();
+      const child = exec.spawnMapChild(runArn, index, input, childType);
+      const t: Thread = { prev: 0, scope: [...thread.scope, request.stateName, index], variables: {} };
+      try {
+        return await runAbortable(child, processor, input, t, language, () => abort() || child.ended);
+      } catch (e) {
+        if (e instanceof ExecutionEnded) throw new BlockAborted();
+        throw e;
+      } finally {
+        exec.children.delete(child);
+      }
+    },
+  }));
+  exec.mapRuns.set(runArn, { mapRunArn: runArn, startDate: new Date(exec.core.scheduler.now()), total, succeeded: 0, failed: 0, status: 'RUNNING', maxConcurrency: request.maxConcurrency, toleratedFailureCount: toleratedCount, toleratedFailurePercentage: toleratedPct });
+  const info = exec.mapRuns.get(runArn);
+  await runJobs(exec, jobs, request.maxConcurrency > 0 ? request.maxConcurrency : DEFAULT_DISTRIBUTED_CONCURRENCY, (job, outcome) => {
+      if (outcome === 'aborted') return false;
+      if (outcome.ok) {
+        results[job.index] = outcome.output;
+        if (info) info.succeeded++;
+        return false;
+      }
+      failed++;
+      if (info) info.failed++;
+      results[job.index] = { Error: outcome.error, Cause: outcome.cause ?? '' };
+      if (exceeded()) {
+        failure = { error: 'States.ExceedToleratedFailureThreshold', cause: 'The specified tolerated failure threshold was exceeded' };
+        return true;
+      }
+      return false;
+    });
+  if (info) {
+    info.status = failure ? 'FAILED' : 'SUCCEEDED';
+    info.stopDate = new Date(exec.core.scheduler.now());
+  }
+  const writer = (state as { ResultWriter?: unknown }).ResultWriter;
+  if (writer !== undefined && !failure) writeResults(exec.core.store, writer, runArn, results, exec.core.random.uuid());
+  if (failure) {
+    thread.prev = exec.record('MapRunFailed', thread.prev, { mapRunFailedEventDetails: { error: failure.error, ...(failure.cause !== undefined ? { cause: failure.cause } : {}) } });
+    return { ok: false, ...failure };
+  }
+  const succeededId = exec.record('MapRunSucceeded', thread.prev);
+  exec.record('MapStateSucceeded', succeededId);
+  // AWS links MapStateExited to MapRunStarted.
+  thread.prev = mapRunStartedId;
+  void mapStartedId;
+  return { ok: true, result: results };
+}

@@ -1,0 +1,466 @@
+import type { JsonObject, JsonValue, QueryLanguage, StateDefinition, StateMachineType } from '@aslkit/core';
+import { isJsonObject } from '@aslkit/core';
+import type { BranchesOutcome, EngineEnv, EnginePorts, MapInvocation, ParallelInvocation, StepOutcome, TraceEvent } from '@aslkit/test-state';
+import { buildContextObject, executeState } from '@aslkit/test-state';
+import type { Timer } from '../clock/scheduler.js';
+import type { HistoryEvent, HistoryEventType } from '../history/events.js';
+import { HistoryQuotaExceeded, HistoryRecorder, jsonText, NOT_TRUNCATED } from '../history/recorder.js';
+import type { ExecutionDescription, ExecutionHandle, ExecutionStatus, RunResult, StateRun } from '../types.js';
+import type { SimulatorCore } from './core.js';
+import { invokeTask } from './task-port.js';
+import { runMapIterations, runParallelBranches } from './branches.js';
+
+/** A thread of history: a Parallel branch or Map iteration continues its own previousEventId chain. */
+export interface Thread {
+  prev: number;
+  scope: (string | number)[];
+  /** Variables visible here (flattened copy of the enclosing scopes; this scope writes into it). */
+  variables: Record<string, JsonValue>;
+  /** Extra context fields (Map.Item …). */
+  contextExtras?: JsonObject;
+}
+
+export type MachineOutcome = { ok: true; output: JsonValue } | { ok: false; error: string; cause?: string };
+
+/** A sub-machine: the top-level definition, a Parallel branch or a Map processor. */
+export interface MachineLike {
+  StartAt: string;
+  States: Record<string, StateDefinition>;
+  QueryLanguage?: QueryLanguage;
+}
+
+/** Signals that the execution ended while a fiber was blocked: the fiber unwinds silently. */
+export class ExecutionEnded {}
+
+export interface ExecutionInit {
+  core: SimulatorCore;
+  executionArn: string;
+  stateMachineArn: string;
+  stateMachineName: string;
+  name: string;
+  definition: MachineLike & { TimeoutSeconds?: number };
+  type: StateMachineType;
+  roleArn: string;
+  input: JsonValue;
+  inputText: string;
+  /** Mock lists per state (already resolved from `mocks` / mock config). */
+  mocks: Map<string, import('../types.js').MockedResponse[]>;
+  parentExecutionArn?: string;
+  mapRunArn?: string;
+  recordHistory: boolean;
+  mapIndex?: number;
+}
+
+export interface MapRunInfo {
+  mapRunArn: string;
+  startDate: Date;
+  stopDate?: Date;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
+  total: number;
+  succeeded: number;
+  failed: number;
+  maxConcurrency: number;
+  toleratedFailureCount: number;
+  toleratedFailurePercentage: number;
+}
+
+/**
+ * One execution: walks its states with test-state's `executeState`, owns its history, timers, task
+ * tokens and child work. Every await goes through the scheduler so virtual time stays exact.
+ */
+export class Execution implements ExecutionHandle {
+  readonly executionArn: string;
+  readonly stateMachineArn: string;
+  readonly name: string;
+  readonly startDate: Date;
+  readonly done: Promise<RunResult>;
+  readonly recorder: HistoryRecorder;
+  readonly states: StateRun[] = [];
+  readonly mockCounters = new Map<string, number>();
+  private resolveDone!: (result: RunResult) => void;
+  private currentStatus: ExecutionStatus = 'RUNNING';
+  private result?: RunResult;
+  private readonly timers = new Set<Timer>();
+  readonly cancellers = new Set<() => void>();
+  /** Nested child executions and map runs started by this execution (stopped with it). */
+  readonly children = new Set<Execution>();
+  private readonly doneListeners: (() => void)[] = [];
+  /** Distributed Map runs of this execution. */
+  readonly mapRuns = new Map<string, MapRunInfo>();
+
+  constructor(readonly init: ExecutionInit) {
+    this.executionArn = init.executionArn;
+    this.stateMachineArn = init.stateMachineArn;
+    this.name = init.name;
+    const sched = init.core.scheduler;
+    this.startDate = new Date(sched.now());
+    this.recorder = new HistoryRecorder(() => sched.now(), init.recordHistory, init.core.maxHistoryEvents);
+    this.done = new Promise<RunResult>((resolve) => {
+      this.resolveDone = resolve;
+    });
+    const onEvent = init.core.onEvent;
+    if (onEvent && init.recordHistory) this.recorder.subscribe((event) => onEvent(event, this));
+  }
+
+  /** A child execution for one distributed Map iteration (no history of its own is kept). */
+  spawnMapChild(mapRunArn: string, index: number, input: JsonValue, type: StateMachineType): Execution {
+    const name = `${this.core.random.uuid()}`;
+    const child = new Execution({
+      ...this.init,
+      executionArn: `${this.executionArn.replace(':execution:', ':execution:').replace(/:[^:]+$/, '')}/${mapRunArn.split(':').pop() ?? ''}:${name}`,
+      name,
+      type,
+      input,
+      inputText: jsonText(input),
+      parentExecutionArn: this.executionArn,
+      mapRunArn,
+      recordHistory: false,
+      mapIndex: index,
+    });
+    this.children.add(child);
+    return child;
+  }
+
+  /** Runs `listener` synchronously when the execution ends (keeps the virtual clock exact). */
+  whenDone(listener: () => void): void {
+    if (this.ended) listener();
+    else this.doneListeners.push(listener);
+  }
+
+  get core(): SimulatorCore {
+    return this.init.core;
+  }
+
+  get ended(): boolean {
+    return this.currentStatus !== 'RUNNING';
+  }
+
+  status(): ExecutionStatus {
+    return this.currentStatus;
+  }
+
+  history(): readonly HistoryEvent[] {
+    return this.recorder.events;
+  }
+
+  onEvent(listener: (event: HistoryEvent) => void): () => void {
+    return this.recorder.subscribe(listener);
+  }
+
+  describe(): ExecutionDescription {
+    const d: ExecutionDescription = {
+      executionArn: this.executionArn,
+      stateMachineArn: this.stateMachineArn,
+      name: this.name,
+      status: this.currentStatus,
+      startDate: this.startDate,
+      input: this.init.inputText,
+    };
+    if (this.result) {
+      d.stopDate = this.result.stopDate;
+      if (this.result.outputText !== undefined) d.output = this.result.outputText;
+      if (this.result.error !== undefined) d.error = this.result.error;
+      if (this.result.cause !== undefined) d.cause = this.result.cause;
+    }
+    if (this.init.parentExecutionArn) d.parentExecutionArn = this.init.parentExecutionArn;
+    if (this.init.mapRunArn) d.mapRunArn = this.init.mapRunArn;
+    return d;
+  }
+
+  stop(error?: string, cause?: string): void {
+    if (this.ended) return;
+    const details: { error?: string; cause?: string } = {};
+    if (error !== undefined) details.error = error;
+    if (cause !== undefined) details.cause = cause;
+    this.finish('ABORTED', { error, cause }, () => this.recorder.add('ExecutionAborted', 0, { executionAbortedEventDetails: details }, true));
+  }
+
+  /** Records an event; past the quota the execution fails and the caller unwinds. */
+  record(type: HistoryEventType, prev: number, details?: Partial<HistoryEvent>): number {
+    if (this.ended) throw new ExecutionEnded();
+    try {
+      return this.recorder.add(type, prev, details);
+    } catch (e) {
+      if (e instanceof HistoryQuotaExceeded) {
+        const cause = `The execution reached the maximum number of history events (${e.limit}).`;
+        this.finish('FAILED', { error: 'States.Runtime', cause }, () =>
+          this.recorder.add('ExecutionFailed', prev, { executionFailedEventDetails: { error: 'States.Runtime', cause } }, true),
+        );
+        throw new ExecutionEnded();
+      }
+      throw e;
+    }
+  }
+
+  /** Blocks for `ms` of clock time; throws ExecutionEnded if the execution ends meanwhile. */
+  async sleep(ms: number): Promise<void> {
+    let timer: Timer | undefined;
+    const fired = await this.core.scheduler.sleep(ms, (t) => {
+      timer = t;
+      this.timers.add(t);
+    });
+    if (timer) this.timers.delete(timer);
+    if (!fired || this.ended) throw new ExecutionEnded();
+  }
+
+  /** Starts the execution's fiber. */
+  start(): this {
+    const sched = this.core.scheduler;
+    sched.enter();
+    void this.main().finally(() => sched.leave());
+    return this;
+  }
+
+  private async main(): Promise<void> {
+    const { input, inputText, roleArn, definition } = this.init;
+    try {
+      this.record('ExecutionStarted', 0, {
+        executionStartedEventDetails: { input: inputText, inputDetails: NOT_TRUNCATED, roleArn },
+      });
+      this.armExecutionTimeout(definition.TimeoutSeconds);
+      const thread: Thread = { prev: 0, scope: [], variables: {} };
+      const outcome = await this.runMachine(definition, input, thread, definition.QueryLanguage ?? 'JSONPath');
+      if (this.ended) return;
+      if (outcome.ok) {
+        const outputText = jsonText(outcome.output);
+        this.finish('SUCCEEDED', { output: outcome.output, outputText }, () =>
+          this.recorder.add('ExecutionSucceeded', thread.prev, { executionSucceededEventDetails: { output: outputText, outputDetails: NOT_TRUNCATED } }, true),
+        );
+      } else {
+        this.failExecution(outcome.error, outcome.cause, thread.prev);
+      }
+    } catch (e) {
+      if (e instanceof ExecutionEnded || this.ended) return;
+      // A defect of the simulator: end the execution with a clear runtime error rather than hang.
+      this.failExecution('States.Runtime', `Internal simulator error: ${e instanceof Error ? e.message : String(e)}`, 0);
+    }
+  }
+
+  failExecution(error: string, cause: string | undefined, prev: number): void {
+    const details: { error: string; cause?: string } = { error };
+    if (cause !== undefined) details.cause = cause;
+    this.finish('FAILED', { error, cause }, () => this.recorder.add('ExecutionFailed', prev, { executionFailedEventDetails: details }, true));
+  }
+
+  private armExecutionTimeout(seconds: number | undefined): void {
+    const limit = this.init.type === 'EXPRESS' ? Math.min(seconds ?? 300, 300) : seconds;
+    if (limit === undefined || !(limit > 0)) return;
+    const sched = this.core.scheduler;
+    sched.enter();
+    void sched
+      .sleep(limit * 1000, (t) => this.timers.add(t))
+      .then((fired) => {
+        if (fired && !this.ended) {
+          const details = { error: 'States.Timeout', cause: `The execution exceeded its ${limit} seconds timeout.` };
+          this.finish('TIMED_OUT', details, () => this.recorder.add('ExecutionTimedOut', 0, { executionTimedOutEventDetails: { error: 'States.Timeout' } }, true));
+        }
+      })
+      .finally(() => sched.leave());
+  }
+
+  /** Ends the execution once: records the closing event, cancels timers, callbacks and children. */
+  finish(status: Exclude<ExecutionStatus, 'RUNNING'>, data: { output?: JsonValue; outputText?: string; error?: string | undefined; cause?: string | undefined }, recordClosing: () => void): void {
+    if (this.ended) return;
+    try {
+      recordClosing();
+    } catch {
+      // the closing event is forced past the quota; nothing else can throw here
+    }
+    this.currentStatus = status;
+    const stopDate = new Date(this.core.scheduler.now());
+    const result: RunResult = {
+      executionArn: this.executionArn,
+      stateMachineArn: this.stateMachineArn,
+      name: this.name,
+      status,
+      input: this.init.input,
+      startDate: this.startDate,
+      stopDate,
+      history: this.recorder.events,
+      states: this.states,
+    };
+    if (status === 'SUCCEEDED') {
+      result.output = data.output ?? null;
+      result.outputText = data.outputText ?? jsonText(data.output);
+    }
+    if (data.error !== undefined) result.error = data.error;
+    if (data.cause !== undefined) result.cause = data.cause;
+    if (this.init.type === 'EXPRESS') {
+      const ms = Math.max(stopDate.getTime() - this.startDate.getTime(), 1);
+      result.billingDetails = { billedDurationInMilliseconds: Math.ceil(ms / 100) * 100, billedMemoryUsedInMB: 64 };
+    }
+    this.result = result;
+    for (const t of [...this.timers]) t.cancel();
+    this.timers.clear();
+    for (const c of [...this.cancellers]) c();
+    this.cancellers.clear();
+    this.core.callbacks.cancelExecution(this.executionArn);
+    for (const child of [...this.children]) if (!child.ended) child.stop('States.Aborted', 'The parent execution ended.');
+    this.resolveDone(result);
+    for (const l of this.doneListeners.splice(0)) l();
+  }
+
+  /**
+   * Runs a (sub-)machine from StartAt to an end. Records state events on `thread`. Returns the
+   * machine's output, or the error that ended it uncaught.
+   */
+  async runMachine(machine: MachineLike, input: JsonValue, thread: Thread, inheritedLanguage: QueryLanguage): Promise<MachineOutcome> {
+    const language = machine.QueryLanguage ?? inheritedLanguage;
+    let stateName = machine.StartAt;
+    let current = input;
+    for (;;) {
+      if (this.ended) throw new ExecutionEnded();
+      const state = machine.States[stateName];
+      if (!state) return { ok: false, error: 'States.Runtime', cause: `The state '${stateName}' does not exist.` };
+      const step = await this.runState(stateName, state, current, thread, language);
+      if (step.kind === 'fail') return { ok: false, error: step.error, ...(step.cause !== undefined ? { cause: step.cause } : {}) };
+      if (step.next === undefined) return { ok: true, output: step.output };
+      stateName = step.next;
+      current = step.output;
+    }
+  }
+
+  private async runState(
+    name: string,
+    state: StateDefinition,
+    input: JsonValue,
+    thread: Thread,
+    language: QueryLanguage,
+  ): Promise<{ kind: 'ok'; output: JsonValue; next?: string } | { kind: 'fail'; error: string; cause?: string }> {
+    const sched = this.core.scheduler;
+    const enteredAt = new Date(sched.now());
+    const enteredId = this.record(`${state.Type}StateEntered` as HistoryEventType, thread.prev, {
+      stateEnteredEventDetails: { name, input: jsonText(input), inputDetails: NOT_TRUNCATED },
+    });
+    thread.prev = enteredId;
+    const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt };
+    this.states.push(run);
+    const retryCounts: number[] = [];
+    let totalRetries = 0;
+    for (;;) {
+      const stepThread = thread;
+      const ports = this.portsFor(name, state, stepThread, language, enteredId);
+      const taskToken = state.Type === 'Task' && /\.waitForTaskToken$/.test(state.Resource) ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
+      const extras: JsonObject = { ...(thread.contextExtras ?? {}) };
+      if (taskToken) extras['Task'] = { Token: taskToken };
+      const env: EngineEnv = {
+        queryLanguage: language,
+        context: buildContextObject({
+          stateName: name,
+          input: this.init.input,
+          enteredTime: enteredAt.toISOString(),
+          startTime: this.startDate.toISOString(),
+          retryCount: totalRetries,
+          accountId: this.core.accountId,
+          region: this.core.region,
+          stateMachineName: this.init.stateMachineName,
+          executionName: this.name,
+          roleArn: this.init.roleArn,
+          express: this.init.type === 'EXPRESS',
+          overrides: extras,
+        }),
+        variables: thread.variables,
+        retryCounts,
+        enteredEventId: enteredId,
+        now: () => new Date(sched.now()),
+        random: () => this.core.random.next(),
+        uuid: () => this.core.random.uuid(),
+        ports,
+        trace: (event: TraceEvent) => this.onTrace(event, name, thread),
+      };
+      const outcome: StepOutcome = await executeState(name, state, input, env);
+      if (this.ended) throw new ExecutionEnded();
+      switch (outcome.kind) {
+        case 'retry': {
+          retryCounts[outcome.retryIndex] = (retryCounts[outcome.retryIndex] ?? 0) + 1;
+          totalRetries++;
+          if (outcome.delaySeconds > 0) await this.sleep(outcome.delaySeconds * 1000);
+          continue;
+        }
+        case 'wait': {
+          const ms = outcome.until !== undefined ? Date.parse(outcome.until) - sched.now() : (outcome.seconds ?? 0) * 1000;
+          if (ms > 0) await this.sleep(ms);
+          return this.exitState(name, state, run, thread, outcome.output, outcome.assigned, outcome.nextState);
+        }
+        case 'next':
+          return this.exitState(name, state, run, thread, outcome.output, outcome.assigned, outcome.nextState);
+        case 'end':
+          return this.exitState(name, state, run, thread, outcome.output, outcome.assigned, undefined);
+        case 'caught':
+          this.recordStateFailed(state, thread);
+          return this.exitState(name, state, run, thread, outcome.output, outcome.assigned, outcome.nextState);
+        case 'fail': {
+          this.recordStateFailed(state, thread);
+          run.error = outcome.error;
+          run.cause = outcome.cause;
+          run.exitedAt = new Date(sched.now());
+          return { kind: 'fail', error: outcome.error, cause: outcome.cause };
+        }
+      }
+    }
+  }
+
+  /** MapStateFailed / ParallelStateFailed when a Map or Parallel ends in an error (not retried). */
+  private recordStateFailed(state: StateDefinition, thread: Thread): void {
+    if (state.Type === 'Map') thread.prev = this.record('MapStateFailed', thread.prev);
+    else if (state.Type === 'Parallel') thread.prev = this.record('ParallelStateFailed', thread.prev);
+  }
+
+  private exitState(
+    name: string,
+    state: StateDefinition,
+    run: StateRun,
+    thread: Thread,
+    output: JsonValue,
+    assigned: JsonObject,
+    next: string | undefined,
+  ): { kind: 'ok'; output: JsonValue; next?: string } {
+    const details: NonNullable<HistoryEvent['stateExitedEventDetails']> = { name, output: jsonText(output), outputDetails: NOT_TRUNCATED };
+    const keys = Object.keys(assigned);
+    if (keys.length > 0) {
+      const texts: Record<string, string> = {};
+      for (const k of keys) {
+        texts[k] = jsonText(assigned[k]);
+        thread.variables[k] = assigned[k] as JsonValue;
+      }
+      details.assignedVariables = texts;
+      details.assignedVariablesDetails = NOT_TRUNCATED;
+    }
+    if (state.Type !== 'Fail') {
+      thread.prev = this.record(`${state.Type}StateExited` as HistoryEventType, thread.prev, { stateExitedEventDetails: details });
+    }
+    run.output = output;
+    run.exitedAt = new Date(this.core.scheduler.now());
+    return next === undefined ? { kind: 'ok', output } : { kind: 'ok', output, next };
+  }
+
+  private onTrace(event: TraceEvent, stateName: string, thread: Thread): void {
+    if (event.kind === 'evaluationFailed') {
+      const details: NonNullable<HistoryEvent['evaluationFailedEventDetails']> = { state: stateName, error: event.error, cause: event.cause };
+      if (event.location !== undefined) details.location = event.location;
+      thread.prev = this.record('EvaluationFailed', thread.prev, { evaluationFailedEventDetails: details });
+    }
+  }
+
+  private portsFor(stateName: string, state: StateDefinition, thread: Thread, language: QueryLanguage, enteredId: number): EnginePorts {
+    return {
+      invokeTask: (request) => invokeTask(this, thread, stateName, state, request),
+      runParallel: (request: ParallelInvocation): Promise<BranchesOutcome> => runParallelBranches(this, thread, request, language),
+      runMap: (request: MapInvocation): Promise<BranchesOutcome> => runMapIterations(this, thread, state, request, language, enteredId),
+      readItems: async (request) => this.core.readItems(request),
+    };
+  }
+}
+
+/** Parses execution input text; undefined when it is not JSON. */
+export function parseInputText(text: string): JsonValue | undefined {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isMachineLike(value: unknown): value is MachineLike {
+  return isJsonObject(value as JsonValue) && typeof (value as JsonObject)['StartAt'] === 'string' && isJsonObject((value as JsonObject)['States'] as JsonValue);
+}

@@ -1,0 +1,56 @@
+import type { JsonValue } from '@aslkit/core';
+import { MAX_HISTORY_EVENTS } from '@aslkit/core';
+import type { HistoryEvent, HistoryEventType } from './events.js';
+
+/** Thrown inside the simulator (never to a user) when an execution exceeds its event quota. */
+export class HistoryQuotaExceeded {
+  constructor(readonly limit: number) {}
+}
+
+/**
+ * Records one execution's history: ids from 1, `previousEventId` chains per thread (a Parallel
+ * branch or Map iteration continues from the event that started it), timestamps from the clock.
+ * With `enabled: false` nothing is kept but ids are still counted (for the quota).
+ */
+export class HistoryRecorder {
+  readonly events: HistoryEvent[] = [];
+  private lastId = 0;
+  private readonly listeners = new Set<(event: HistoryEvent) => void>();
+
+  constructor(
+    private readonly now: () => number,
+    private readonly enabled = true,
+    readonly maxEvents = MAX_HISTORY_EVENTS,
+  ) {}
+
+  get count(): number {
+    return this.lastId;
+  }
+
+  /**
+   * Appends an event of `type` after `previousEventId` (0 for the first events of a thread at the top
+   * level, as AWS records them). Returns the new id. Throws HistoryQuotaExceeded past the quota unless
+   * `force` (the closing Execution* event is always recorded).
+   */
+  add(type: HistoryEventType, previousEventId: number, details?: Partial<HistoryEvent>, force = false): number {
+    if (this.lastId >= this.maxEvents && !force) throw new HistoryQuotaExceeded(this.maxEvents);
+    const id = ++this.lastId;
+    if (!this.enabled && this.listeners.size === 0) return id;
+    const event: HistoryEvent = { id, previousEventId, timestamp: new Date(this.now()), type, ...details };
+    if (this.enabled) this.events.push(event);
+    for (const listener of this.listeners) listener(event);
+    return id;
+  }
+
+  subscribe(listener: (event: HistoryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** JSON text as AWS writes it in history events (compact). */
+export function jsonText(value: JsonValue | undefined): string {
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
+
+export const NOT_TRUNCATED = Object.freeze({ truncated: false });
