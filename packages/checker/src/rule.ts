@@ -51,6 +51,13 @@ export interface RuleReport {
   related?: { path: DocumentPath; message: string }[];
   /** A machine-applicable fix, as a replacement of the value at `path` (editors offer it). */
   fix?: { title: string; path: DocumentPath; value: JsonValue | undefined; renameKey?: string };
+  /**
+   * The AWS location to print instead of the one derived from `path`; `null` omits it (AWS omits
+   * the location for some findings, e.g. a definition that is not an object).
+   */
+  location?: string | null;
+  /** A source span (UTF-16 offset and length) to use instead of the range of `path`. */
+  span?: { offset: number; length: number };
 }
 
 /** What a rule sees: the parsed definition and precomputed structure. Read-only. */
@@ -61,6 +68,12 @@ export interface RuleContext {
   readonly type: StateMachineType;
   readonly scopes: readonly Scope[];
   readonly states: readonly StateRef[];
+  /** The state machine name to check (STATE_MACHINE_NAME_* rules), when the caller gave one. */
+  readonly name?: string;
+  /** Names of existing state machines (STATE_MACHINE_NAME_ALREADY_EXISTS). */
+  readonly existingNames?: readonly string[];
+  /** Whether `${Name}` DefinitionSubstitutions placeholders are to be accepted as valid values. */
+  readonly tolerateSubstitutions?: boolean;
   report(report: RuleReport): void;
 }
 

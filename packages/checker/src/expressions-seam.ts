@@ -1,0 +1,95 @@
+/**
+ * The checker's one doorway to expression syntax (JSONPath paths, reference paths, intrinsic
+ * function calls, JSONata bodies). It asks `@aslkit/expressions`; while a parser there is not
+ * available (it throws), a minimal structural check stands in. Answers are cached by text: the same
+ * paths recur across states and definitions.
+ */
+import { checkIntrinsic, checkJsonata, checkJsonPath } from '@aslkit/expressions';
+
+const MAX_CACHE = 5_000;
+
+function cached(cache: Map<string, boolean>, text: string, compute: () => boolean): boolean {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(text, value);
+  return value;
+}
+
+function attempt(real: () => boolean, fallback: () => boolean): boolean {
+  try {
+    return real();
+  } catch {
+    return fallback();
+  }
+}
+
+/** Minimal JSONPath shape: a `$`/`$$`/`$name` root, then no whitespace-only or unbalanced brackets. */
+function looksLikePath(text: string, reference: boolean): boolean {
+  if (!/^\$(\$|[A-Za-z_][A-Za-z0-9_]*)?/.test(text)) return false;
+  let depth = 0;
+  let quote: string | undefined;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === "'" || char === '"') quote = char;
+    else if (char === '[') depth++;
+    else if (char === ']' && --depth < 0) return false;
+  }
+  if (depth !== 0 || quote) return false;
+  if (reference && /[*?]|\.\.|\[\s*-|:/.test(text.replace(/'[^']*'/g, ''))) return false;
+  return !/\.$/.test(text);
+}
+
+const pathCache = new Map<string, boolean>();
+const referenceCache = new Map<string, boolean>();
+const intrinsicCache = new Map<string, boolean>();
+const jsonataCache = new Map<string, boolean>();
+
+/** A JSONPath as InputPath, OutputPath, ItemsPath, `*Path` fields and `.$` template values take it. */
+export function isValidJsonPath(text: string): boolean {
+  return cached(pathCache, text, () =>
+    attempt(
+      () => checkJsonPath(text, { mode: 'path' }).every((finding) => finding.severity !== 'error'),
+      () => looksLikePath(text, false),
+    ),
+  );
+}
+
+/** A reference path (ResultPath): names and single indexes only. */
+export function isValidReferencePath(text: string): boolean {
+  return cached(referenceCache, text, () =>
+    attempt(
+      () => checkJsonPath(text, { mode: 'reference' }).every((finding) => finding.severity !== 'error'),
+      () => looksLikePath(text, true),
+    ),
+  );
+}
+
+/** `States.Name(args…)`: a syntactically valid call of a known intrinsic function. */
+export function isValidIntrinsicCall(text: string): boolean {
+  return cached(intrinsicCache, text, () =>
+    attempt(
+      () => checkIntrinsic(text).every((finding) => finding.severity !== 'error'),
+      () => /^States\.[A-Za-z0-9]+\([\s\S]*\)$/.test(text),
+    ),
+  );
+}
+
+/** The body of a `{% … %}` string is a JSONata expression that parses. */
+export function isValidJsonata(body: string): boolean {
+  return cached(jsonataCache, body, () =>
+    attempt(
+      () => checkJsonata(body).every((finding) => finding.code !== 'jsonata.syntax' || finding.severity !== 'error'),
+      () => body.trim().length > 0,
+    ),
+  );
+}
+
+/** A string that is one whole JSONata expression, `{% … %}`. */
+export function isJsonataString(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith('{%') && value.endsWith('%}') && value.length >= 4;
+}

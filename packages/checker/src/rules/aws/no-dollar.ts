@@ -1,0 +1,46 @@
+import { isJsonObject, toAwsLocation, type DocumentPath, type JsonValue } from '@aslkit/core';
+import type { RuleContext } from '../../rule.js';
+import { awsRule } from './define.js';
+import { looksLikeIntrinsic, looksLikeJsonPath } from './looks-like.js';
+
+/** Payload-template fields of JSONPath states (values of `.$` keys are evaluated). */
+const TEMPLATE_FIELDS = ['Parameters', 'ResultSelector', 'ItemSelector'] as const;
+
+/** AWS locates the finding at the template field; the range goes on the key itself. */
+function visit(context: RuleContext, value: JsonValue, path: DocumentPath, location: string): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => visit(context, item, [...path, index], location));
+    return;
+  }
+  if (!isJsonObject(value)) return;
+  for (const key of Object.keys(value)) {
+    if (key.endsWith('.$')) continue;
+    const child = value[key] as JsonValue;
+    if (typeof child === 'string') {
+      const messageId = looksLikeJsonPath(child) ? 'path' : looksLikeIntrinsic(child) ? 'intrinsic' : undefined;
+      if (messageId) context.report({ path: [...path, key], messageId, data: { key }, onKey: true, location });
+    } else visit(context, child, [...path, key], location);
+  }
+}
+
+export const noDollar = awsRule({
+  code: 'NO_DOLLAR',
+  severity: 'WARNING',
+  description: 'A payload-template field whose value looks like a JSONPath or intrinsic function, but whose name does not end in `.$`.',
+  rationale: 'Without `.$` the value is passed as a literal string instead of being evaluated.',
+  messages: {
+    path: "The value of '{key}' looks like a JSONPath. Instead of '{key}', use '{key}.$' to evaluate it as a JSONPath at runtime.",
+    intrinsic: "The value of '{key}' looks like an Intrinsic Function. Instead of '{key}', use '{key}.$' to evaluate it as an Intrinsic Function at runtime.",
+  },
+  check(context) {
+    for (const ref of context.states) {
+      if (ref.queryLanguage !== 'JSONPath') continue;
+      for (const field of TEMPLATE_FIELDS) {
+        const value = ref.state[field];
+        if (value === undefined) continue;
+        const fieldPath = [...ref.path, field];
+        visit(context, value, fieldPath, toAwsLocation(fieldPath));
+      }
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { awsRule } from './define.js';
+import { looksLikeJsonPath } from './looks-like.js';
+
+/** Fields that have a `…Path` twin for values taken from the input. */
+const FIELDS_WITH_PATH_TWIN: Record<string, readonly string[]> = {
+  Fail: ['Error', 'Cause'],
+  Wait: ['Timestamp'],
+};
+
+export const noPath = awsRule({
+  code: 'NO_PATH',
+  severity: 'WARNING',
+  description: 'A field whose value looks like a JSONPath, although only its `…Path` twin evaluates paths.',
+  rationale: 'The value is used literally: a Fail state would report the text `$.error` as its error name.',
+  messages: {
+    path: "The value of '{field}' looks like a JSONPath. Instead of '{field}', use '{field}Path' to evaluate it as a JSONPath at runtime.",
+  },
+  check(context) {
+    for (const ref of context.states) {
+      if (ref.queryLanguage !== 'JSONPath') continue;
+      const fields = FIELDS_WITH_PATH_TWIN[String(ref.state['Type'])];
+      if (!fields) continue;
+      for (const field of fields) {
+        const value = ref.state[field];
+        if (typeof value === 'string' && looksLikeJsonPath(value)) context.report({ path: [...ref.path, field], messageId: 'path', data: { field } });
+      }
+    }
+  },
+});

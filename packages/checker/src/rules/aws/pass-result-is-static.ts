@@ -1,0 +1,32 @@
+import { isJsonObject, type DocumentPath, type JsonValue } from '@aslkit/core';
+import type { RuleContext } from '../../rule.js';
+import { awsRule } from './define.js';
+
+function visit(context: RuleContext, value: JsonValue, resultPath: DocumentPath): void {
+  if (Array.isArray(value)) {
+    for (const item of value) visit(context, item, resultPath);
+    return;
+  }
+  if (!isJsonObject(value)) return;
+  for (const key of Object.keys(value)) {
+    if (key.endsWith('.$')) context.report({ path: resultPath, messageId: 'static', data: { key } });
+    visit(context, value[key] as JsonValue, resultPath);
+  }
+}
+
+export const passResultIsStatic = awsRule({
+  code: 'PASS_RESULT_IS_STATIC',
+  severity: 'WARNING',
+  description: 'A Pass state’s Result holds `.$` keys, which are never evaluated there.',
+  rationale: 'Result is static data; use Parameters to evaluate paths and intrinsic functions.',
+  messages: {
+    static: "The value of '{key}' will not evaluate as a JSONPath or Intrinsic Function at runtime. Instead of 'Result', use 'Parameters' to evaluate it as a JSONPath or Intrinsic Function at runtime.",
+  },
+  check(context) {
+    for (const ref of context.states) {
+      if (ref.state['Type'] !== 'Pass' || ref.queryLanguage !== 'JSONPath') continue;
+      const result = ref.state['Result'];
+      if (result !== undefined) visit(context, result, [...ref.path, 'Result']);
+    }
+  },
+});

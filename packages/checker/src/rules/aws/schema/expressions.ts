@@ -1,0 +1,132 @@
+import { isJsonObject, type JsonObject, type JsonValue, type PathSegment, type StateRef } from '@aslkit/core';
+import { isJsonataString, isValidIntrinsicCall, isValidJsonata, isValidJsonPath, isValidReferencePath } from '../../../expressions-seam.js';
+import { hasPlaceholder } from '../../../substitutions.js';
+import type { Emit, SchemaCheck } from './emit.js';
+
+/** JSONPath-state fields holding a path (Jayway syntax, `$$` and `$var` roots allowed). */
+const PATH_FIELDS = [
+  'InputPath', 'OutputPath', 'ItemsPath', 'SecondsPath', 'TimestampPath', 'TimeoutSecondsPath', 'HeartbeatSecondsPath',
+  'MaxConcurrencyPath', 'ToleratedFailurePercentagePath', 'ToleratedFailureCountPath',
+];
+/** Fields that also accept an intrinsic function call. */
+const PATH_OR_INTRINSIC_FIELDS = ['ErrorPath', 'CausePath'];
+/** Payload templates of JSONPath states, by where they sit. */
+const TEMPLATE_FIELDS: readonly (readonly string[])[] = [
+  ['Parameters'], ['ResultSelector'], ['ItemSelector'], ['Credentials'], ['Assign'],
+  ['ItemReader', 'Parameters'], ['ResultWriter', 'Parameters'], ['ItemBatcher', 'BatchInput'],
+];
+/** Fields of JSONata states whose strings may be `{% %}` expressions (anywhere inside). */
+const JSONATA_FIELDS: readonly (readonly string[])[] = [
+  ['Arguments'], ['Output'], ['Assign'], ['Items'], ['ItemSelector'], ['Seconds'], ['Timestamp'], ['TimeoutSeconds'], ['HeartbeatSeconds'],
+  ['Error'], ['Cause'], ['MaxConcurrency'], ['ToleratedFailurePercentage'], ['ToleratedFailureCount'],
+  ['ItemReader', 'Arguments'], ['ItemReader', 'ReaderConfig', 'MaxItems'], ['ResultWriter', 'Arguments'], ['ItemBatcher', 'BatchInput'],
+  ['ItemBatcher', 'MaxItemsPerBatch'], ['ItemBatcher', 'MaxInputBytesPerBatch'], ['Credentials'],
+];
+
+function at(state: JsonObject, fields: readonly string[]): JsonValue | undefined {
+  let node: JsonValue | undefined = state;
+  for (const field of fields) node = isJsonObject(node) ? node[field] : Array.isArray(node) && /^\d+$/.test(field) ? node[Number(field)] : undefined;
+  return node;
+}
+
+function tolerated(value: string, tolerate: boolean): boolean {
+  return tolerate && hasPlaceholder(value);
+}
+
+/** The first `.$` key whose value is neither a path nor an intrinsic call, searching depth-first. */
+function firstBadTemplateKey(value: JsonValue, tolerate: boolean): string | undefined {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const bad = firstBadTemplateKey(item, tolerate);
+      if (bad !== undefined) return bad;
+    }
+    return undefined;
+  }
+  if (!isJsonObject(value)) return undefined;
+  for (const key of Object.keys(value)) {
+    const child = value[key] as JsonValue;
+    if (key.endsWith('.$')) {
+      if (typeof child !== 'string') return key;
+      if (!(isValidJsonPath(child) || isValidIntrinsicCall(child) || tolerated(child, tolerate))) return key;
+    } else {
+      const bad = firstBadTemplateKey(child, tolerate);
+      if (bad !== undefined) return bad;
+    }
+  }
+  return undefined;
+}
+
+function checkJsonPathState(ref: StateRef, emit: Emit, tolerate: boolean): void {
+  const { state, path } = ref;
+  for (const field of PATH_FIELDS) {
+    const value = state[field];
+    if (typeof value === 'string' && !isValidJsonPath(value) && !tolerated(value, tolerate)) {
+      emit([...path, field], `The value for the field '${field}' must be a valid JSONPath`);
+    }
+  }
+  for (const field of PATH_OR_INTRINSIC_FIELDS) {
+    const value = state[field];
+    if (typeof value === 'string' && !isValidJsonPath(value) && !isValidIntrinsicCall(value) && !tolerated(value, tolerate)) {
+      emit([...path, field], `The value for the field '${field}' must be a valid JSONPath or a valid intrinsic function call`);
+    }
+  }
+  const resultPath = state['ResultPath'];
+  if (typeof resultPath === 'string' && !isValidReferencePath(resultPath) && !tolerated(resultPath, tolerate)) {
+    emit([...path, 'ResultPath'], "The value for the field 'ResultPath' must be a valid ReferencePath");
+  }
+  const catchers = state['Catch'];
+  if (Array.isArray(catchers)) {
+    catchers.forEach((catcher, index) => {
+      const value = isJsonObject(catcher) ? catcher['ResultPath'] : undefined;
+      if (typeof value === 'string' && !isValidReferencePath(value) && !tolerated(value, tolerate)) {
+        emit([...path, 'Catch', index, 'ResultPath'], "The value for the field 'ResultPath' must be a valid ReferencePath");
+      }
+    });
+  }
+  for (const fields of TEMPLATE_FIELDS) {
+    const value = at(state, fields);
+    if (value === undefined) continue;
+    const bad = firstBadTemplateKey(value, tolerate);
+    if (bad !== undefined) emit([...path, ...fields], `The value for the field '${bad}' must be a valid JSONPath or a valid intrinsic function call`);
+  }
+}
+
+/** The first `{% %}` string inside a value whose body does not parse, with its path. */
+function firstBadJsonata(value: JsonValue, path: PathSegment[]): PathSegment[] | undefined {
+  if (typeof value === 'string') return isJsonataString(value) && !isValidJsonata(value.slice(2, -2)) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = firstBadJsonata(value[i] as JsonValue, [...path, i]);
+      if (bad) return bad;
+    }
+    return undefined;
+  }
+  if (!isJsonObject(value)) return undefined;
+  for (const key of Object.keys(value)) {
+    const bad = firstBadJsonata(value[key] as JsonValue, [...path, key]);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+function checkJsonataState(ref: StateRef, emit: Emit): void {
+  const fieldsToCheck: (readonly string[])[] = [...JSONATA_FIELDS];
+  const catchers = ref.state['Catch'];
+  if (Array.isArray(catchers)) catchers.forEach((_, index) => fieldsToCheck.push(['Catch', String(index), 'Output'], ['Catch', String(index), 'Assign']));
+  for (const fields of fieldsToCheck) {
+    const value = at(ref.state, fields);
+    if (value === undefined) continue;
+    const fieldPath = [...ref.path, ...fields.map((field) => (/^\d+$/.test(field) ? Number(field) : field))];
+    const bad = firstBadJsonata(value, fieldPath);
+    if (bad) emit(fieldPath, `The value for the field '${fields[fields.length - 1] as string}' must be a valid JSONata expression`, { keyPath: bad });
+  }
+}
+
+/** Paths, reference paths, payload templates and JSONata expressions, through the expressions seam. */
+export const checkExpressions: SchemaCheck = (context, emit) => {
+  const tolerate = context.tolerateSubstitutions === true;
+  for (const ref of context.states) {
+    if (ref.queryLanguage === 'JSONata') checkJsonataState(ref, emit);
+    else checkJsonPathState(ref, emit, tolerate);
+  }
+};

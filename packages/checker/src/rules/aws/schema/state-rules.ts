@@ -1,0 +1,84 @@
+import { hasOwn, isJsonObject, type JsonObject, type PathSegment } from '@aslkit/core';
+import type { Emit, SchemaCheck } from './emit.js';
+import { isRfc3339Timestamp } from './timestamps.js';
+
+const FLOW_TYPES = new Set(['Task', 'Pass', 'Wait', 'Parallel', 'Map']);
+
+/** Fields of which at most one may be present, per state type. */
+const EXCLUSIVE: Record<string, readonly (readonly string[])[]> = {
+  Task: [['TimeoutSeconds', 'TimeoutSecondsPath'], ['HeartbeatSeconds', 'HeartbeatSecondsPath']],
+  Wait: [['Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath']],
+  Fail: [['Error', 'ErrorPath'], ['Cause', 'CausePath']],
+  Map: [
+    ['ItemProcessor', 'Iterator'],
+    ['ItemSelector', 'Parameters'],
+    ['MaxConcurrency', 'MaxConcurrencyPath'],
+    ['ToleratedFailurePercentage', 'ToleratedFailurePercentagePath'],
+    ['ToleratedFailureCount', 'ToleratedFailureCountPath'],
+  ],
+};
+
+function present(state: JsonObject, fields: readonly string[]): string[] {
+  return fields.filter((field) => hasOwn(state, field));
+}
+
+function checkErrorHandlers(state: JsonObject, path: PathSegment[], field: 'Retry' | 'Catch', emit: Emit): void {
+  const handlers = state[field];
+  if (!Array.isArray(handlers)) return;
+  const noun = field === 'Retry' ? 'Retrier' : 'Catcher';
+  handlers.forEach((handler, index) => {
+    if (!isJsonObject(handler) || !Array.isArray(handler['ErrorEquals'])) return;
+    const errors = handler['ErrorEquals'];
+    if (!errors.includes('States.ALL')) return;
+    const handlerPath = [...path, field, index];
+    if (errors.length > 1) emit([...handlerPath, 'ErrorEquals'], "'States.ALL' must appear alone in the field 'ErrorEquals'");
+    if (index !== handlers.length - 1) emit(handlerPath, `A ${noun} with 'States.ALL' must be the last one in the field '${field}'`);
+  });
+}
+
+function checkCredentials(state: JsonObject, path: PathSegment[], jsonPath: boolean, emit: Emit): void {
+  const credentials = state['Credentials'];
+  if (!isJsonObject(credentials)) return;
+  if (hasOwn(credentials, 'RoleArn') || (jsonPath && hasOwn(credentials, 'RoleArn.$'))) return;
+  emit([...path, 'Credentials'], "The field 'RoleArn' is required but was missing");
+}
+
+/** Rules of single states that a JSON Schema states poorly: exclusive fields, Next/End, States.ALL… */
+export const checkStateRules: SchemaCheck = (context, emit) => {
+  for (const ref of context.states) {
+    const { state, path } = ref;
+    const type = state['Type'];
+    if (typeof type !== 'string') continue;
+    if (FLOW_TYPES.has(type)) {
+      const hasNext = hasOwn(state, 'Next');
+      const ends = state['End'] === true;
+      if (hasNext && ends) emit(path, 'Only one of these fields may be set: [Next, End]', { keyPath: [...path, 'End'] });
+      else if (!hasNext && !ends) emit(path, 'One of these fields is required: [Next, End]');
+    }
+    for (const group of EXCLUSIVE[type] ?? []) {
+      const found = present(state, group);
+      if (found.length > 1) emit(path, `Only one of these fields may be set: [${found.join(', ')}]`, { keyPath: [...path, found[1] as string] });
+      else if (type === 'Wait' && found.length === 0) emit(path, `One of these fields is required: [${group.join(', ')}]`);
+    }
+    if (type === 'Map' && present(state, ['ItemProcessor', 'Iterator']).length === 0) emit(path, 'These fields are required: [ItemProcessor]');
+    if (type === 'Task') {
+      checkCredentials(state, path, ref.queryLanguage === 'JSONPath', emit);
+      const timeout = state['TimeoutSeconds'];
+      const heartbeat = state['HeartbeatSeconds'];
+      if (typeof timeout === 'number' && typeof heartbeat === 'number' && heartbeat >= timeout) {
+        emit([...path, 'HeartbeatSeconds'], "The value for the field 'HeartbeatSeconds' must be smaller than the value for the field 'TimeoutSeconds'");
+      }
+    }
+    if (type === 'Task' || type === 'Parallel' || type === 'Map') {
+      checkErrorHandlers(state, path, 'Retry', emit);
+      checkErrorHandlers(state, path, 'Catch', emit);
+    }
+    if (type === 'Wait') {
+      const timestamp = state['Timestamp'];
+      const jsonata = typeof timestamp === 'string' && timestamp.startsWith('{%') && ref.queryLanguage === 'JSONata';
+      if (typeof timestamp === 'string' && !jsonata && !isRfc3339Timestamp(timestamp)) {
+        emit([...path, 'Timestamp'], "The value for the field 'Timestamp' must be a valid RFC3339 timestamp");
+      }
+    }
+  }
+};

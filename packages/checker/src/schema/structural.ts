@@ -1,0 +1,148 @@
+import AjvImport from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { isJsonObject, type DocumentPath, type JsonValue, type PathSegment } from '@aslkit/core';
+import { buildAslSchema, type AslSchemaFlavour } from './asl-schema.js';
+
+/** One structural problem, worded like AWS's SCHEMA_VALIDATION_FAILED messages. */
+export interface SchemaIssue {
+  path: PathSegment[];
+  message: string;
+  /** The range belongs on this property's key (the location stays the object's). */
+  keyPath?: PathSegment[];
+}
+
+type AjvClass = typeof AjvImport.default;
+// ajv is CommonJS: depending on the loader the default import is the class or `{ default: class }`.
+const Ajv: AjvClass = (AjvImport as unknown as { default?: AjvClass }).default ?? (AjvImport as unknown as AjvClass);
+
+let ajv: InstanceType<AjvClass> | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function schemaId(flavour: AslSchemaFlavour): string {
+  return `aslkit-checker-${flavour}`;
+}
+
+/** The compiled validator of one definition of the shallow schema; compiled once, then cached. */
+function validatorFor(flavour: AslSchemaFlavour, definition: string): ValidateFunction {
+  const key = `${flavour}#${definition}`;
+  let validate = validators.get(key);
+  if (validate) return validate;
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
+    for (const name of ['jsonpath', 'jsonata'] as const) {
+      ajv.addSchema({ ...buildAslSchema(name, false), $id: schemaId(name) });
+    }
+  }
+  validate = ajv.getSchema(`${schemaId(flavour)}#/definitions/${definition}`);
+  if (!validate) throw new Error(`aslkit: no schema definition ${definition}`);
+  validators.set(key, validate);
+  return validate;
+}
+
+function instanceSegments(value: JsonValue, instancePath: string): PathSegment[] {
+  if (instancePath === '') return [];
+  const segments: PathSegment[] = [];
+  let node: JsonValue | undefined = value;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(key);
+      segments.push(index);
+      node = node[index];
+    } else {
+      segments.push(key);
+      node = isJsonObject(node) ? node[key] : undefined;
+    }
+  }
+  return segments;
+}
+
+function fieldName(segments: readonly PathSegment[], fallback: string): string {
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i];
+    if (typeof segment === 'string') return segment;
+  }
+  return fallback;
+}
+
+const ARTICLE_TYPES: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  object: 'an object',
+  array: 'an array',
+  boolean: 'a boolean',
+  null: 'null',
+};
+
+function describeTypes(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((name) => ARTICLE_TYPES[String(name)] ?? String(name)).join(' or ');
+}
+
+function translate(errors: readonly ErrorObject[], value: JsonValue, base: DocumentPath): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  // One "These fields are required" per object, listing every missing field in schema order.
+  const required = new Map<string, { issue: SchemaIssue; fields: string[] }>();
+  for (const error of errors) {
+    if (error.schemaPath.includes('/anyOf/')) continue;
+    const segments = instanceSegments(value, error.instancePath);
+    const path = [...base, ...segments];
+    const field = fieldName(path, 'definition');
+    const params = error.params as Record<string, unknown>;
+    switch (error.keyword) {
+      case 'required': {
+        let entry = required.get(error.instancePath);
+        if (!entry) {
+          entry = { issue: { path, message: '' }, fields: [] };
+          required.set(error.instancePath, entry);
+          issues.push(entry.issue);
+        }
+        entry.fields.push(String(params['missingProperty']));
+        entry.issue.message = `These fields are required: [${entry.fields.join(', ')}]`;
+        break;
+      }
+      case 'additionalProperties': {
+        const name = String(params['additionalProperty']);
+        issues.push({ path, message: `Field '${name}' is not supported`, keyPath: [...path, name] });
+        break;
+      }
+      case 'enum': {
+        const allowed = (params['allowedValues'] as unknown[]).map(String).join(', ');
+        issues.push({ path, message: `The field '${field}' should have one of these values: [${allowed}]` });
+        break;
+      }
+      case 'type':
+        issues.push({ path, message: `The value for the field '${field}' must be ${describeTypes(params['type'])}` });
+        break;
+      case 'minimum':
+        issues.push({ path, message: `The value for the field '${field}' must be greater than or equal to ${String(params['limit'])}` });
+        break;
+      case 'maximum':
+        issues.push({ path, message: `The value for the field '${field}' must be less than or equal to ${String(params['limit'])}` });
+        break;
+      case 'minItems':
+        issues.push({ path, message: `The field '${field}' must have at least ${String(params['limit'])} element(s)` });
+        break;
+      case 'anyOf': {
+        const alternatives = ((error.parentSchema?.['anyOf'] as { type?: unknown }[] | undefined) ?? []).map((schema) => schema.type);
+        const first = describeTypes(alternatives[0]);
+        issues.push({ path, message: `The value for the field '${field}' must be ${first} or a JSONata expression` });
+        break;
+      }
+      default:
+        issues.push({ path, message: `The value for the field '${field}' is not valid` });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates one node (the machine, a scope, a state) against one definition of the shallow
+ * schema of a flavour; issues carry paths from the document root (`base` + the node's own path).
+ */
+export function validateStructure(flavour: AslSchemaFlavour, definition: string, value: JsonValue, base: DocumentPath): SchemaIssue[] {
+  const validate = validatorFor(flavour, definition);
+  if (validate(value)) return [];
+  return translate(validate.errors ?? [], value, base);
+}
