@@ -114,7 +114,8 @@ export interface ParsePathOptions {
 
 export type IntrinsicArg =
   | IntrinsicCall
-  | { kind: 'string'; value: string; offset: number; length: number }
+  /** `raw`: the text between the quotes, escapes kept (States.Format needs `\{` vs `{`). */
+  | { kind: 'string'; value: string; raw: string; offset: number; length: number }
   | { kind: 'number'; value: number; raw: string; offset: number; length: number }
   | { kind: 'boolean'; value: boolean; offset: number; length: number }
   | { kind: 'null'; offset: number; length: number }

@@ -1,8 +1,155 @@
 import type { IntrinsicFunctionInfo } from '../types.js';
 
 /** The 18 intrinsic functions with signatures and one-line docs. */
-export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionInfo[] = [];
+export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionInfo[] = [
+  {
+    name: 'States.Format',
+    signature: 'States.Format(template: string, ...values: any): string',
+    description: "Builds a string from a template whose '{}' placeholders take the following arguments in order.",
+    minArgs: 1,
+    maxArgs: null,
+    argTypes: ['string', 'any'],
+  },
+  {
+    name: 'States.StringToJson',
+    signature: 'States.StringToJson(text: string): any',
+    description: 'Parses a JSON text into a value.',
+    minArgs: 1,
+    maxArgs: 1,
+    argTypes: ['string'],
+  },
+  {
+    name: 'States.JsonToString',
+    signature: 'States.JsonToString(value: any): string',
+    description: 'Serializes a value to compact JSON text.',
+    minArgs: 1,
+    maxArgs: 1,
+    argTypes: ['any'],
+  },
+  {
+    name: 'States.Array',
+    signature: 'States.Array(...values: any): array',
+    description: 'Returns an array of its arguments.',
+    minArgs: 0,
+    maxArgs: null,
+    argTypes: ['any'],
+  },
+  {
+    name: 'States.ArrayPartition',
+    signature: 'States.ArrayPartition(array: array, chunkSize: integer): array',
+    description: 'Splits an array into chunks of the given size (the last may be shorter).',
+    minArgs: 2,
+    maxArgs: 2,
+    argTypes: ['array', 'integer'],
+  },
+  {
+    name: 'States.ArrayContains',
+    signature: 'States.ArrayContains(array: array, value: any): boolean',
+    description: 'Whether the array contains the value.',
+    minArgs: 2,
+    maxArgs: 2,
+    argTypes: ['array', 'any'],
+  },
+  {
+    name: 'States.ArrayRange',
+    signature: 'States.ArrayRange(first: integer, last: integer, step: integer): array',
+    description: 'Numbers from first to last (inclusive) by step; at most 1,000 items.',
+    minArgs: 3,
+    maxArgs: 3,
+    argTypes: ['integer', 'integer', 'integer'],
+  },
+  {
+    name: 'States.ArrayGetItem',
+    signature: 'States.ArrayGetItem(array: array, index: integer): any',
+    description: 'The item at a zero-based index.',
+    minArgs: 2,
+    maxArgs: 2,
+    argTypes: ['array', 'integer'],
+  },
+  {
+    name: 'States.ArrayLength',
+    signature: 'States.ArrayLength(array: array): integer',
+    description: 'The number of items in an array.',
+    minArgs: 1,
+    maxArgs: 1,
+    argTypes: ['array'],
+  },
+  {
+    name: 'States.ArrayUnique',
+    signature: 'States.ArrayUnique(array: array): array',
+    description: 'The array without duplicate values (first occurrences kept).',
+    minArgs: 1,
+    maxArgs: 1,
+    argTypes: ['array'],
+  },
+  {
+    name: 'States.Base64Encode',
+    signature: 'States.Base64Encode(text: string): string',
+    description: 'Base64 of the UTF-8 bytes of a string of at most 10,000 characters.',
+    minArgs: 1,
+    maxArgs: 1,
+    argTypes: ['string'],
+  },
+  {
+    name: 'States.Base64Decode',
+    signature: 'States.Base64Decode(base64: string): string',
+    description: 'Decodes base64 (at most 10,000 characters) to a UTF-8 string.',
+    minArgs: 1,
+    maxArgs: 1,
+    argTypes: ['string'],
+  },
+  {
+    name: 'States.Hash',
+    signature: "States.Hash(data: string, algorithm: 'MD5' | 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512'): string",
+    description: 'Hex digest of a string of at most 10,000 characters.',
+    minArgs: 2,
+    maxArgs: 2,
+    argTypes: ['string', 'string'],
+  },
+  {
+    name: 'States.JsonMerge',
+    signature: 'States.JsonMerge(left: object, right: object, deep: false): object',
+    description: 'Shallow merge of two objects; keys of the right one win. The third argument must be false.',
+    minArgs: 3,
+    maxArgs: 3,
+    argTypes: ['object', 'object', 'boolean'],
+  },
+  {
+    name: 'States.MathRandom',
+    signature: 'States.MathRandom(start: integer, end: integer, seed?: integer): integer',
+    description: 'A random integer between start and end; reproducible when a seed is given.',
+    minArgs: 2,
+    maxArgs: 3,
+    argTypes: ['number', 'number', 'integer'],
+  },
+  {
+    name: 'States.MathAdd',
+    signature: 'States.MathAdd(a: number, b: number): integer',
+    description: 'The sum of two numbers, each first rounded half-up to an integer.',
+    minArgs: 2,
+    maxArgs: 2,
+    argTypes: ['number', 'number'],
+  },
+  {
+    name: 'States.StringSplit',
+    signature: 'States.StringSplit(text: string, delimiters: string): array',
+    description: 'Splits a string on every delimiter character, dropping empty pieces.',
+    minArgs: 2,
+    maxArgs: 2,
+    argTypes: ['string', 'string'],
+  },
+  {
+    name: 'States.UUID',
+    signature: 'States.UUID(): string',
+    description: 'A random version 4 UUID.',
+    minArgs: 0,
+    maxArgs: 0,
+    argTypes: [],
+  },
+];
+
+const BY_NAME = new Map(INTRINSIC_FUNCTIONS.map((fn) => [fn.name, fn]));
 
 export function findIntrinsicFunction(name: string): IntrinsicFunctionInfo | undefined {
-  return INTRINSIC_FUNCTIONS.find((fn) => fn.name === name);
+  return BY_NAME.get(name);
 }

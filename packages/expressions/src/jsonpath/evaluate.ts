@@ -416,7 +416,7 @@ function regexFor(operand: FilterOperand & { kind: 'regex' }): RegExp {
   let source = operand.source;
   let flags = operand.flags;
   if (flags.includes('x')) {
-    source = source.replace(/\\#/g, '\u0000').replace(/#[^\n]*/g, '').replace(/\s+/g, '').replace(/\u0000/g, '\\#');
+    source = source.replace(/\\#/g, "\uE000").replace(/#[^\n]*/g, "").replace(/\s+/g, "").replace(/\uE000/g, "\\#");
     flags = flags.replace('x', '');
   }
   let regex: RegExp;
