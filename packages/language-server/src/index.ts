@@ -12,9 +12,11 @@ export type {
   RenameResult,
   RuleDocs,
   RuleLevel,
+  StateGraphView,
   TextDocument,
   ValidatorDiagnostic,
 } from './service/types.js';
+export { STATE_GRAPH_REQUEST } from './service/types.js';
 export { createLanguageService } from './service/language-service.js';
 export { listen, type ListenOptions } from './server.js';
 export { startServer, type StartServerOptions } from './node.js';

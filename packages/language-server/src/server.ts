@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service/language-service.js';
-import type { AslSettings, LanguageService, LanguageServiceOptions } from './service/types.js';
+import { STATE_GRAPH_REQUEST, type AslSettings, type LanguageService, type LanguageServiceOptions, type StateGraphView } from './service/types.js';
 
 export interface ListenOptions extends LanguageServiceOptions {
   /** Use this service instead of creating one. */
@@ -154,6 +154,7 @@ export function listen(connection: Connection, options: ListenOptions = {}): voi
   connection.onDocumentSymbol(({ textDocument }) => withDocument(textDocument.uri, [], (d) => service.documentSymbols(d)));
   connection.onFoldingRanges(({ textDocument }) => withDocument(textDocument.uri, [], (d) => service.foldingRanges(d)));
   connection.onDocumentFormatting(({ textDocument, options: formatting }) => withDocument(textDocument.uri, [], (d) => service.format(d, formatting)));
+  connection.onRequest(STATE_GRAPH_REQUEST, (params: { uri: string }): StateGraphView[] => withDocument(params.uri, [], (d) => service.stateGraphs(d)));
   connection.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();

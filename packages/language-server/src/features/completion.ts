@@ -13,6 +13,17 @@ type CursorSite =
 
 const JSON_WORD = /[^\s"{}[\],:]*$/;
 
+/** The offset of the quote opening a string that is still open at `offset` on this line, or -1. */
+function openStringStart(text: string, from: number, offset: number): number {
+  let open = -1;
+  for (let i = from; i < offset; i++) {
+    const c = text[i];
+    if (open >= 0 && c === '\\') i++;
+    else if (c === '"') open = open >= 0 ? -1 : i;
+  }
+  return open;
+}
+
 function jsonSite(model: AslModel, offset: number): CursorSite | undefined {
   const source = model.source;
   const text = source.text;
@@ -28,9 +39,9 @@ function jsonSite(model: AslModel, offset: number): CursorSite | undefined {
     return { kind: 'value', valuePath: hit.path, replace: rangeOfSpan(model, hit.node.offset, hit.node.length), quoted: true, prefix, inArray };
   }
   // Not on a parsed token: read the text backwards.
-  const before = text.slice(Math.max(0, offset - 400), offset);
-  const partial = /"[^"\n]*$/.exec(before) ?? JSON_WORD.exec(before);
-  const partialText = partial?.[0] ?? '';
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 2000);
+  const open = openStringStart(text, lineStart, offset);
+  const partialText = open >= 0 ? text.slice(open, offset) : (JSON_WORD.exec(text.slice(lineStart, offset))?.[0] ?? '');
   const tokenStart = offset - partialText.length;
   // A partial string token runs to its closing quote if there is one on the line.
   let tokenEnd = offset;
@@ -261,7 +272,7 @@ function valueItems(model: AslModel, site: Extract<CursorSite, { kind: 'value' }
     for (const name of STATES_ERROR_NAMES) items.push(valueItem(name, site, yaml, CompletionItemKind.EnumMember, ERROR_DOCS[name]));
     return items;
   }
-  if (key === 'Resource' && role?.context === 'Task') {
+  if (key === 'Resource' && (role?.stateType === 'Task' || (role && !role.stateType))) {
     for (const integration of INTEGRATIONS) items.push(valueItem(integration.resource, site, yaml, CompletionItemKind.Value, integration.doc));
     return items;
   }

@@ -8,7 +8,6 @@ function stateSymbols(model: AslModel, machine: MachineRoot, scope: Scope): Docu
   return statesNode.properties.map((property) => {
     const stateNode = property.value;
     const type = stateNode.kind === 'object' ? propertyOf(stateNode, 'Type')?.value.value : undefined;
-    const statePath = [...scope.path, 'States', property.key];
     const children = machine.scopes
       .filter((child) => child.parent === scope && child.owner && child.owner.name === property.key)
       .map((child): DocumentSymbol => {
@@ -17,7 +16,6 @@ function stateSymbols(model: AslModel, machine: MachineRoot, scope: Scope): Docu
         const range = rangeOfSpan(model, node?.offset ?? 0, node?.length ?? 0);
         return { name, kind: SymbolKind.Namespace, range, selectionRange: range, children: stateSymbols(model, machine, child) };
       });
-    void statePath;
     return {
       name: property.key,
       detail: typeof type === 'string' ? type : undefined,

@@ -7,6 +7,7 @@ import { format } from '../features/format.js';
 import { hover } from '../features/hover.js';
 import { definition, prepareRename, references, rename } from '../features/navigation.js';
 import { documentSymbols } from '../features/symbols.js';
+import { stateGraphs } from '../features/graph.js';
 import { validate } from '../features/validation.js';
 import { checkerValidator, isAwsRule } from './checker-validator.js';
 import { ModelCache, type AslModel } from './model.js';
@@ -84,6 +85,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     documentSymbols: (document) => documentSymbols(modelOf(document)),
     foldingRanges: (document) => foldingRanges(modelOf(document)),
     format: (document, formattingOptions) => format(modelOf(document), formattingOptions),
+    stateGraphs: (document) => stateGraphs(modelOf(document)),
     forget: (uri) => models.delete(uri),
   };
 }

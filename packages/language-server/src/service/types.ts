@@ -106,6 +106,19 @@ export interface LanguageService {
   documentSymbols(document: TextDocument): DocumentSymbol[];
   foldingRanges(document: TextDocument): FoldingRange[];
   format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
+  /** The state graph of each state machine in the document (the extension's graph view). */
+  stateGraphs(document: TextDocument): StateGraphView[];
   /** Drops the cached model of a closed document. */
   forget(uri: string): void;
 }
+
+/** One state machine's graph, rendered. */
+export interface StateGraphView {
+  /** `State machine`, or the template resource's logical id. */
+  name: string;
+  svg: string;
+  mermaid: string;
+}
+
+/** The custom request the server answers with the state graphs of a document (`{ uri }` → views). */
+export const STATE_GRAPH_REQUEST = 'aslkit/stateGraph';

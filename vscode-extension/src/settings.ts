@@ -1,0 +1,28 @@
+/** The `aslkit.*` settings, read from VS Code's configuration into the shape the server expects. */
+export interface ExtensionSettings {
+  preset?: string;
+  rules?: Record<string, 'off' | 'warning' | 'error'>;
+  configFile?: string;
+  type?: 'STANDARD' | 'EXPRESS';
+}
+
+/** The part of `WorkspaceConfiguration` we use. */
+export interface ConfigurationReader {
+  get<T>(section: string): T | undefined;
+}
+
+export function readSettings(configuration: ConfigurationReader): ExtensionSettings {
+  const settings: ExtensionSettings = {};
+  const preset = configuration.get<string>('preset');
+  if (preset) settings.preset = preset;
+  const rules = configuration.get<Record<string, unknown>>('rules');
+  if (rules && typeof rules === 'object') {
+    settings.rules = {};
+    for (const [id, level] of Object.entries(rules)) if (level === 'off' || level === 'warning' || level === 'error') settings.rules[id] = level;
+  }
+  const configFile = configuration.get<string>('configFile');
+  if (configFile) settings.configFile = configFile;
+  const type = configuration.get<string>('type');
+  if (type === 'STANDARD' || type === 'EXPRESS') settings.type = type;
+  return settings;
+}
