@@ -13,7 +13,7 @@ import { seededRandom } from './random/seeded.js';
 import { activityArn, executionArn, nameOfStateMachine, stateMachineArn } from './engine/arns.js';
 import { ActivityQueue, CallbackRegistry } from './engine/callbacks.js';
 import type { SimulatorCore } from './engine/core.js';
-import type { MachineLike } from './engine/execution.js';
+import type { MachineLike, MapRunInfo } from './engine/execution.js';
 import { Execution, isMachineLike } from './engine/execution.js';
 import type {
   ActivityTask,
@@ -176,7 +176,7 @@ export class Simulator implements CallbackApi {
     }
     if (utf8ByteLength(inputText) > MAX_PAYLOAD_BYTES) return err('InvalidExecutionInput', `The input exceeds the maximum size of ${MAX_PAYLOAD_BYTES} bytes.`);
     const name = request.name ?? this.core.random.uuid();
-    if (name.length === 0 || name.length > MAX_EXECUTION_NAME_LENGTH || /[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]/.test(name)) {
+    if (name.length === 0 || name.length > MAX_EXECUTION_NAME_LENGTH || /[\s<>{}[\]?*"#%\\^|~`$&,;:/]/.test(name) || hasControlCharacter(name)) {
       return err('InvalidName', `Invalid Name: '${name}'`);
     }
     const express = machine.type === 'EXPRESS';
@@ -320,7 +320,15 @@ export class Simulator implements CallbackApi {
   }
 }
 
-function describeRun(m: import('./engine/execution.js').MapRunInfo, executionArn: string): MapRunDescription {
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
+function describeRun(m: MapRunInfo, executionArn: string): MapRunDescription {
   const running = m.status === 'RUNNING' ? m.total - m.succeeded - m.failed : 0;
   const counts = { pending: 0, running, succeeded: m.succeeded, failed: m.failed, timedOut: 0, aborted: 0, total: m.total, resultsWritten: 0 };
   const d: MapRunDescription = {

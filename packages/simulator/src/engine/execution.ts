@@ -5,7 +5,7 @@ import { buildContextObject, executeState } from '@aslkit/test-state';
 import type { Timer } from '../clock/scheduler.js';
 import type { HistoryEvent, HistoryEventType } from '../history/events.js';
 import { HistoryQuotaExceeded, HistoryRecorder, jsonText, NOT_TRUNCATED } from '../history/recorder.js';
-import type { ExecutionDescription, ExecutionHandle, ExecutionStatus, RunResult, StateRun } from '../types.js';
+import type { ExecutionDescription, ExecutionHandle, ExecutionStatus, MockedResponse, RunResult, StateRun } from '../types.js';
 import type { SimulatorCore } from './core.js';
 import { invokeTask } from './task-port.js';
 import { runMapIterations, runParallelBranches } from './branches.js';
@@ -44,7 +44,7 @@ export interface ExecutionInit {
   input: JsonValue;
   inputText: string;
   /** Mock lists per state (already resolved from `mocks` / mock config). */
-  mocks: Map<string, import('../types.js').MockedResponse[]>;
+  mocks: Map<string, MockedResponse[]>;
   parentExecutionArn?: string;
   mapRunArn?: string;
   recordHistory: boolean;

@@ -1,0 +1,135 @@
+import type { JsonValue, StateMachineDefinition } from '@aslkit/core';
+import { Simulator } from '../simulator.js';
+import type { LocalS3Object, MockedResponse, RunResult } from '../types.js';
+import type { MatchOptions } from './compare.js';
+import { compareEvents, valuesMatch } from './compare.js';
+
+/** One line of ../shared/conformance/executions.jsonl (the fields the runner reads). */
+export interface ExecutionCase {
+  id: string;
+  definition: JsonValue;
+  stateMachineType?: 'STANDARD' | 'EXPRESS';
+  input: JsonValue;
+  mocks?: Record<string, { Return?: JsonValue; Throw?: { Error: string; Cause?: string }; TimedOut?: boolean }[]>;
+  fixtures?: { s3Objects?: LocalS3Object[] };
+  expected: { status: string; output?: JsonValue; error?: string; cause?: string; events?: Record<string, unknown>[] | null };
+  placeholders?: string[];
+  tags: string[];
+  source?: { externalActions?: unknown };
+}
+
+export interface CaseVerdict {
+  id: string;
+  tags: string[];
+  status: boolean;
+  output: boolean;
+  error: boolean;
+  cause: boolean;
+  events: boolean;
+  /** All of the above. */
+  ok: boolean;
+  reasons: string[];
+  durationMs: number;
+}
+
+/** Makes test-time placeholders in a definition concrete (README: `<region>` → us-east-1, `<x>` → x). */
+export function concretise(value: JsonValue): JsonValue {
+  if (typeof value === 'string') return value.replace(/<region>/g, 'us-east-1').replace(/<([A-Za-z0-9_.:-]+)>/g, '$1');
+  if (Array.isArray(value)) return value.map(concretise);
+  if (value && typeof value === 'object') {
+    const out: Record<string, JsonValue> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = concretise(v);
+    return out;
+  }
+  return value;
+}
+
+function toMocks(mocks: ExecutionCase['mocks']): Record<string, MockedResponse[]> {
+  const out: Record<string, MockedResponse[]> = {};
+  for (const [state, list] of Object.entries(mocks ?? {})) {
+    out[state] = list.map((m): MockedResponse => {
+      if (m.Throw) return m.TimedOut ? { Throw: m.Throw, TimedOut: true } : { Throw: m.Throw };
+      return { Return: m.Return ?? null };
+    });
+  }
+  return out;
+}
+
+/** Runs one case on a fresh simulator and compares it by the README's rules. */
+export async function runCase(c: ExecutionCase): Promise<CaseVerdict> {
+  const started = Date.now();
+  const reasons: string[] = [];
+  const options: MatchOptions = { placeholders: new Set([...(c.placeholders ?? []), 'timestamp', 'date', 'datetime']) };
+  const sim = new Simulator({ accountId: '111111111111', region: 'us-east-1', s3Objects: c.fixtures?.s3Objects ?? [], seed: 1 });
+  const definition = concretise(c.definition) as unknown as StateMachineDefinition;
+  const machine = sim.registerStateMachine({ name: 'ConformanceMachine', definition, type: c.stateMachineType ?? 'STANDARD', roleArn: 'snf_role_arn' });
+  let result: RunResult | undefined;
+  if (!machine.ok) {
+    reasons.push(`definition rejected: ${machine.error.message}`);
+  } else {
+    const exec = sim.startWithMocks({ stateMachineArn: machine.value.stateMachineArn, input: c.input }, toMocks(c.mocks));
+    if (!exec.ok) reasons.push(`start failed: ${exec.error.message}`);
+    else {
+      const handle = exec.value;
+      if (c.tags.includes('stopped-by-test')) {
+        handle.onEvent((e) => {
+          if (e.type === 'WaitStateEntered') void Promise.resolve().then(() => handle.stop());
+        });
+      }
+      if (c.expected.status === 'RUNNING') {
+        // AWS never finished: only ExecutionStarted was recorded; we compare that and stop.
+        await Promise.resolve();
+        handle.stop();
+      }
+      result = await withTimeout(handle.done, 10_000);
+      if (!result) reasons.push('did not finish within 10 s of real time');
+    }
+  }
+  const exp = c.expected;
+  let status = false;
+  let output = false;
+  let error = false;
+  let cause = false;
+  let events = false;
+  if (result) {
+    const expectedStatus = exp.status === 'RUNNING' ? 'ABORTED' : exp.status;
+    status = result.status === expectedStatus;
+    if (!status) reasons.push(`status ${result.status} vs ${exp.status}${result.error ? ` (${result.error}: ${String(result.cause).slice(0, 300)})` : ''}`);
+    output = exp.status !== 'SUCCEEDED' || valuesMatch(exp.output ?? null, result.output ?? null, options);
+    if (!output) reasons.push(`output ${String(JSON.stringify(result.output)).slice(0, 300)} vs ${String(JSON.stringify(exp.output)).slice(0, 300)}`);
+    error = exp.error === undefined || valuesMatch(exp.error, result.error ?? null, options);
+    if (!error) reasons.push(`error ${String(result.error)} vs ${exp.error}`);
+    cause = exp.cause === undefined || valuesMatch(exp.cause, result.cause ?? null, options);
+    if (!cause) reasons.push(`cause ${String(result.cause).slice(0, 400)} vs ${String(exp.cause).slice(0, 400)}`);
+    if (!exp.events) events = true;
+    else {
+      let actualEvents = result.history as unknown as Record<string, unknown>[];
+      if (exp.status === 'RUNNING') actualEvents = actualEvents.slice(0, 1);
+      const cmp = compareEvents(exp.events, actualEvents, options, c.tags.includes('parallel-order-normalised'));
+      events = cmp.ok;
+      if (!cmp.ok) reasons.push(`events: ${cmp.reason}`);
+    }
+  }
+  return { id: c.id, tags: c.tags, status, output, error, cause, events, ok: status && output && error && cause && events, reasons, durationMs: Date.now() - started };
+}
+
+declare function setTimeout(callback: () => void, ms: number): unknown;
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
+}
+
+/** Agreement per tag: tag → [agreeing cases, cases]. */
+export function agreementByTag(verdicts: readonly CaseVerdict[]): Map<string, [number, number]> {
+  const m = new Map<string, [number, number]>();
+  const add = (tag: string, ok: boolean): void => {
+    const v = m.get(tag) ?? [0, 0];
+    v[1]++;
+    if (ok) v[0]++;
+    m.set(tag, v);
+  };
+  for (const v of verdicts) {
+    add('(all)', v.ok);
+    for (const t of v.tags) add(t, v.ok);
+  }
+  return m;
+}
