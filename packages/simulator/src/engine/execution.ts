@@ -357,7 +357,7 @@ export class Execution implements ExecutionHandle {
           executionName: this.name,
           roleArn: this.init.roleArn,
           express: this.init.type === 'EXPRESS',
-          overrides: extras,
+          extra: extras,
         }),
         variables: thread.variables,
         retryCounts,
