@@ -1,4 +1,31 @@
+import { isJsonObject, type JsonValue } from '@aslkit/core';
 import type { RuleModule } from '../../rule.js';
+
+/**
+ * Choice rules that cover every input by construction: a rule that is always true
+ * (`Condition: true`), or the same Variable tested both ways with BooleanEquals or IsPresent/IsNull/
+ * IsBoolean/IsString/IsNumeric/IsTimestamp.
+ */
+function isExhaustive(choices: JsonValue | undefined): boolean {
+  if (!Array.isArray(choices)) return false;
+  const seen = new Map<string, Set<boolean>>();
+  for (const rule of choices) {
+    if (!isJsonObject(rule)) continue;
+    if (rule['Condition'] === true || rule['Condition'] === '{% true %}') return true;
+    const variable = rule['Variable'];
+    if (typeof variable !== 'string') continue;
+    for (const operator of ['BooleanEquals', 'IsPresent', 'IsNull', 'IsBoolean', 'IsString', 'IsNumeric', 'IsTimestamp']) {
+      const value = rule[operator];
+      if (typeof value !== 'boolean') continue;
+      const key = `${variable}\u0000${operator}`;
+      const values = seen.get(key) ?? new Set<boolean>();
+      values.add(value);
+      if (values.size === 2) return true;
+      seen.set(key, values);
+    }
+  }
+  return false;
+}
 
 /** A Choice state without Default fails with States.NoChoiceMatched when no rule matches. */
 export const choiceDefaultMissing: RuleModule = {
@@ -6,7 +33,8 @@ export const choiceDefaultMissing: RuleModule = {
   defaultSeverity: 'WARNING',
   docs: {
     description: 'Choice states without a Default transition.',
-    rationale: 'When no Choice rule matches, the execution fails with States.NoChoiceMatched. A Default makes the fall-through explicit.',
+    rationale:
+      'When no Choice rule matches, the execution fails with States.NoChoiceMatched. A Default makes the fall-through explicit. Choices that cover every input by construction (the same Variable tested with BooleanEquals true and false, or IsPresent both ways, or an always-true Condition) are not reported.',
     category: 'control-flow',
   },
   messages: {
@@ -15,6 +43,7 @@ export const choiceDefaultMissing: RuleModule = {
   check(context) {
     for (const ref of context.states) {
       if (ref.state['Type'] !== 'Choice' || ref.state['Default'] !== undefined) continue;
+      if (isExhaustive(ref.state['Choices'])) continue;
       context.report({ path: ref.path, messageId: 'missing', data: { name: ref.name }, onKey: true });
     }
   },

@@ -1,3 +1,4 @@
+import { isJsonObject } from '@aslkit/core';
 import type { RuleModule } from '../../rule.js';
 
 /** A Parallel state with a single branch runs nothing in parallel. */
@@ -7,7 +8,7 @@ export const parallelSingleBranch: RuleModule = {
   docs: {
     description: 'Parallel states with exactly one branch.',
     rationale:
-      'One branch runs nothing in parallel; the state only wraps its result in an array. A one-branch Parallel with Retry or Catch is the idiom for a shared error handler around a group of states, and is not reported.',
+      'One branch runs nothing in parallel; the state only wraps its result in an array. A one-branch Parallel is also the idiom for grouping states (a shared Retry/Catch, or a ResultPath/ResultSelector/OutputPath that isolates the group\'s data, or a multi-state group shown as one box); those are not reported, only a lone state wrapped for nothing.',
     category: 'control-flow',
   },
   messages: {
@@ -16,7 +17,11 @@ export const parallelSingleBranch: RuleModule = {
   check(context) {
     for (const ref of context.states) {
       const branches = ref.state['Branches'];
-      if (ref.state['Type'] === 'Parallel' && Array.isArray(branches) && branches.length === 1 && ref.state['Catch'] === undefined && ref.state['Retry'] === undefined) {
+      if (ref.state['Type'] !== 'Parallel' || !Array.isArray(branches) || branches.length !== 1) continue;
+      const grouping = ['Catch', 'Retry', 'ResultPath', 'ResultSelector', 'OutputPath', 'Output', 'Assign'].some((field) => ref.state[field] !== undefined);
+      const branch = branches[0];
+      const branchStates = isJsonObject(branch) && isJsonObject(branch['States']) ? Object.keys(branch['States']).length : 0;
+      if (!grouping && branchStates <= 1) {
         context.report({ path: [...ref.path, 'Branches'], messageId: 'single', data: { name: ref.name }, onKey: true });
       }
     }

@@ -13,6 +13,7 @@ export const variableMaybeUnassigned: RuleModule = {
   },
   messages: {
     maybe: "Variable '${name}' may be read before it is assigned: some path to '{state}' does not pass an Assign of it.",
+    invisible: "Variable '${name}' is assigned only inside another Parallel branch or Map processor; variables assigned there are not visible here.",
   },
   check(context) {
     const { variables } = analysisOf(context);
@@ -20,7 +21,7 @@ export const variableMaybeUnassigned: RuleModule = {
       if (!variables.assigned.has(use.name)) continue;
       const defined = variables.definedAtEntry.get(use.ref.state);
       if (!defined || defined.has(use.name)) continue;
-      // Distributed Map children cannot see outer variables at all: another rule says so.
+      // Distributed Map children cannot see outer variables at all: distributed-map-outer-variable says so.
       const visibleInScope = (() => {
         for (let scope: typeof use.ref.scope | undefined = use.ref.scope; scope; scope = scope.parent) {
           if (variables.assignedWithin(scope).has(use.name)) return true;
@@ -28,7 +29,12 @@ export const variableMaybeUnassigned: RuleModule = {
         }
         return false;
       })();
-      if (!visibleInScope) continue;
+      if (!visibleInScope) {
+        let distributed = false;
+        for (let scope: typeof use.ref.scope | undefined = use.ref.scope; scope; scope = scope.parent) distributed ||= scope.mapMode === 'DISTRIBUTED';
+        if (!distributed) context.report({ path: use.path, messageId: 'invisible', data: { name: use.name } });
+        continue;
+      }
       context.report({ path: use.path, messageId: 'maybe', data: { name: use.name, state: use.ref.name } });
     }
   },

@@ -4,10 +4,11 @@ import type { RuleModule } from '../../rule.js';
 /** A variable that is read but assigned nowhere the reading state can see. */
 export const variableNeverAssigned: RuleModule = {
   id: 'variable-never-assigned',
-  defaultSeverity: 'ERROR',
+  defaultSeverity: 'WARNING',
   docs: {
     description: 'Variables read but never assigned in the state machine.',
-    rationale: 'Reading an unassigned variable fails the state at run time (JSONPath) or yields nothing (JSONata); usually a typo.',
+    rationale:
+      'Reading an unassigned variable fails the state at run time (States.QueryEvaluationError in JSONata, States.Runtime in JSONPath); usually a typo. A warning by default because AWS accepts the definition; `strict` makes it an error.',
     category: 'variables',
   },
   messages: {

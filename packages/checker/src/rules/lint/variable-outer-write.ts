@@ -4,11 +4,11 @@ import type { RuleModule } from '../../rule.js';
 /** An Assign inside a Parallel branch or Map processor of a name that an enclosing scope assigns. */
 export const variableOuterWrite: RuleModule = {
   id: 'variable-outer-write',
-  defaultSeverity: 'ERROR',
+  defaultSeverity: 'WARNING',
   docs: {
     description: 'Assignments inside a Parallel branch or Map processor to a variable of an enclosing scope.',
     rationale:
-      'Branches and iterations can read outer variables but not write them: the inner Assign cannot change the outer variable. Return the value in the branch output and Assign it in the Parallel or Map state.',
+      'Branches and iterations can read outer variables but not write them: the inner Assign cannot change the outer variable, so code after the Parallel or Map still sees the old value. Return the value in the branch output and Assign it on the Parallel or Map state.',
     category: 'variables',
   },
   messages: {
