@@ -32,6 +32,7 @@ export type {
   ParallelInvocation,
   MapInvocation,
   BranchesOutcome,
+  MapOutcome,
   ItemReaderInvocation,
   ItemReaderOutcome,
   EnginePorts,

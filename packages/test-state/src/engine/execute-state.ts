@@ -1,7 +1,101 @@
-import type { JsonValue, StateDefinition } from '@aslkit/core';
+import type { Catcher, JsonValue, Retrier, StateDefinition } from '@aslkit/core';
+import { runChoice } from '../states/choice.js';
+import { limitOutput, type StateResult } from '../states/common.js';
+import { runFail } from '../states/fail.js';
+import { runMap } from '../states/map.js';
+import { runParallel } from '../states/parallel.js';
+import { runPass } from '../states/pass.js';
+import { runSucceed } from '../states/succeed.js';
+import { runTask } from '../states/task.js';
+import { runWait } from '../states/wait.js';
+import { applyCatcher } from './catcher.js';
+import { decideErrorHandling } from './error-handling.js';
+import { describeThrown, type StateFailure } from './failure.js';
+import { createRunContext, type RunContext } from './run-context.js';
 import type { EngineEnv, StepOutcome } from './types.js';
 
+const RUNNERS: Record<string, (run: RunContext) => Promise<StateResult>> = {
+  Pass: runPass,
+  Task: runTask,
+  Choice: runChoice,
+  Wait: runWait,
+  Succeed: runSucceed,
+  Fail: runFail,
+  Parallel: runParallel,
+  Map: runMap,
+};
+
+const PREFIXED = new Set(['States.Runtime', 'States.QueryEvaluationError']);
+
+function withPrefix(run: RunContext, failure: StateFailure, fromDataFlow: boolean): StateFailure {
+  if (!fromDataFlow || !PREFIXED.has(failure.error) || run.env.enteredEventId === undefined) return failure;
+  if (failure.cause.startsWith('An error occurred while executing the state')) return failure;
+  return { ...failure, cause: `An error occurred while executing the state '${run.stateName}' (entered at the event id #${run.env.enteredEventId}). ${failure.cause}` };
+}
+
+async function handleFailure(run: RunContext, failure: StateFailure): Promise<StepOutcome> {
+  if (failure.uncatchable) return { kind: 'fail', error: failure.error, cause: failure.cause };
+  const handlers = run.state as { Retry?: Retrier[]; Catch?: Catcher[] };
+  const decision = decideErrorHandling(handlers, failure.error, run.env.retryCounts ?? 0, () => run.env.random());
+  if (decision.kind === 'retry') {
+    return { kind: 'retry', error: failure.error, cause: failure.cause, retryIndex: decision.retryIndex, delaySeconds: decision.delaySeconds };
+  }
+  const exhausted = decision.exhaustedRetryIndex === undefined ? {} : { exhaustedRetryIndex: decision.exhaustedRetryIndex };
+  if (decision.kind === 'catch') {
+    const catcher = (handlers.Catch ?? [])[decision.catchIndex] as Catcher;
+    const caught = await applyCatcher(run, catcher, failure);
+    if (!caught.ok) {
+      const inner = withPrefix(run, caught.failure, true);
+      return { kind: 'fail', error: inner.error, cause: inner.cause, ...exhausted };
+    }
+    const limited = limitOutput(run, caught.value.output);
+    if (!limited.ok) return { kind: 'fail', error: limited.failure.error, cause: limited.failure.cause };
+    return {
+      kind: 'caught',
+      error: failure.error,
+      cause: failure.cause,
+      catchIndex: decision.catchIndex,
+      nextState: decision.nextState,
+      output: limited.value,
+      assigned: caught.value.assigned,
+      ...exhausted,
+    };
+  }
+  return { kind: 'fail', error: failure.error, cause: failure.cause, ...exhausted };
+}
+
+async function finish(run: RunContext, result: StateResult): Promise<StepOutcome> {
+  if (result.kind === 'failed') return handleFailure(run, withPrefix(run, result.failure, true));
+  const limited = limitOutput(run, result.output);
+  if (!limited.ok) return handleFailure(run, limited.failure);
+  run.stage('output', limited.value);
+  if (result.kind === 'wait') {
+    return {
+      kind: 'wait',
+      output: limited.value,
+      assigned: result.assigned,
+      ...(result.seconds === undefined ? {} : { seconds: result.seconds }),
+      ...(result.until === undefined ? {} : { until: result.until }),
+      ...(typeof run.fields['Next'] === 'string' ? { nextState: run.fields['Next'] } : {}),
+    };
+  }
+  if (result.nextState !== undefined) return { kind: 'next', output: limited.value, nextState: result.nextState, assigned: result.assigned };
+  return { kind: 'end', output: limited.value, assigned: result.assigned };
+}
+
+/**
+ * Run one state once (one attempt): its data flow, its work through `env.ports`, and on a runtime
+ * error the Retry/Catch decision. Never rejects: anything unexpected becomes a States.Runtime `fail`.
+ */
 export async function executeState(stateName: string, state: StateDefinition, input: JsonValue, env: EngineEnv): Promise<StepOutcome> {
-  void stateName; void state; void input; void env;
-  return { kind: 'fail', error: 'States.Runtime', cause: 'not implemented yet' };
+  try {
+    const run = createRunContext(stateName, state, input, env);
+    run.stage('input', input);
+    const type = (state as { Type?: unknown }).Type;
+    const runner = typeof type === 'string' ? RUNNERS[type] : undefined;
+    if (!runner) return { kind: 'fail', error: 'States.Runtime', cause: `Unsupported state type: ${String(type)}` };
+    return await finish(run, await runner(run));
+  } catch (thrown) {
+    return { kind: 'fail', error: 'States.Runtime', cause: `Internal error while executing the state '${stateName}': ${describeThrown(thrown)}` };
+  }
 }

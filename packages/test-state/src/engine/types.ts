@@ -70,6 +70,9 @@ export interface MapInvocation {
 /** What a Parallel or Map run answered: one output per branch/iteration, or the error that failed it. */
 export type BranchesOutcome = { ok: true; result: JsonValue[] } | { ok: false; error: string; cause?: string };
 
+/** What a Map run answered: the iteration outputs (or, with a ResultWriter, the writer's object). */
+export type MapOutcome = { ok: true; result: JsonValue } | { ok: false; error: string; cause?: string };
+
 /** A Map ItemReader request (S3 GetObject / ListObjectsV2 …), with its effective parameters. */
 export interface ItemReaderInvocation {
   stateName: string;
@@ -84,7 +87,7 @@ export type ItemReaderOutcome = { ok: true; items: JsonValue[] } | { ok: false; 
 export interface EnginePorts {
   invokeTask(request: TaskInvocation): Promise<TaskOutcome>;
   runParallel(request: ParallelInvocation): Promise<BranchesOutcome>;
-  runMap(request: MapInvocation): Promise<BranchesOutcome>;
+  runMap(request: MapInvocation): Promise<MapOutcome>;
   /** Optional: a Map with an ItemReader fails with States.ItemReaderFailed when absent. */
   readItems?(request: ItemReaderInvocation): Promise<ItemReaderOutcome>;
 }
@@ -131,6 +134,13 @@ export interface EngineEnv {
   uuid(): string;
   ports: EnginePorts;
   trace?(event: TraceEvent): void;
+  /**
+   * The id of the state's StateEntered history event. When given, evaluation failures carry AWS's
+   * prefix "An error occurred while executing the state 'X' (entered at the event id #N). ".
+   */
+  enteredEventId?: number;
+  /** Name used in DataLimitExceeded causes for this state's task (default: the state name). */
+  resultOwnerName?: string;
 }
 
 /** Retry/Catch bookkeeping an outcome carries when an error was handled. */
@@ -150,13 +160,15 @@ export type StepOutcome =
   /** Wait: the caller owns time. Wait until `until` (ISO 8601) or for `seconds`, then go on. */
   | { kind: 'wait'; seconds?: number; until?: string; output: JsonValue; nextState?: string; assigned: JsonObject }
   | { kind: 'retry'; error: string; cause: string; retryIndex: number; delaySeconds: number }
-  | { kind: 'caught'; error: string; cause: string; catchIndex: number; nextState: string; output: JsonValue; assigned: JsonObject }
-  | { kind: 'fail'; error: string; cause: string };
+  | { kind: 'caught'; error: string; cause: string; catchIndex: number; nextState: string; output: JsonValue; assigned: JsonObject; exhaustedRetryIndex?: number }
+  /** `exhaustedRetryIndex`: a retrier matched but had no attempts left. */
+  | { kind: 'fail'; error: string; cause: string; exhaustedRetryIndex?: number };
 
 /** The pure Retry/Catch decision for an error a state raised. */
 export type ErrorHandlingDecision =
   | { kind: 'retry'; retryIndex: number; delaySeconds: number }
-  | { kind: 'catch'; catchIndex: number; nextState: string }
-  | { kind: 'fail' };
+  /** `exhaustedRetryIndex`: a retrier matched but had no attempts left. */
+  | { kind: 'catch'; catchIndex: number; nextState: string; exhaustedRetryIndex?: number }
+  | { kind: 'fail'; exhaustedRetryIndex?: number };
 
 export type { StateDefinition };

@@ -1,12 +1,141 @@
-import type { ChoiceState, JsonValue } from '@aslkit/core';
+import type { ChoiceRule, ChoiceState, JsonObject, JsonValue } from '@aslkit/core';
+import { expr } from '../engine/expressions.js';
+import type { Step, StateFailure } from '../engine/failure.js';
+import { createRunContext, type RunContext } from '../engine/run-context.js';
 import type { EngineEnv } from '../engine/types.js';
+import { evaluateAssignStage } from '../stages/assign.js';
+import { applyInputPathStage } from '../stages/input-path.js';
+import { evaluateJsonataField } from '../stages/jsonata-field.js';
+import { applyOutputPathStage } from '../stages/output-path.js';
+import { applyOutputStage } from '../stages/output.js';
+import { BASE_COMPARATORS, TYPE_TESTS, compareValues, testType, type BaseComparator, type TypeTest } from './choice-comparators.js';
+import { failed, runtimeIsFatal, type StateResult } from './common.js';
 
 /** The Choice decision: the index of the first matching rule (or -1 for Default) and the next state. */
 export type ChoiceDecision =
   | { ok: true; ruleIndex: number; nextState: string }
   | { ok: false; error: string; cause: string };
 
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readVariable(run: RunContext, rule: ChoiceRule, input: JsonValue): { present: boolean; value?: JsonValue; failure?: StateFailure } {
+  const variable = rule.Variable;
+  if (typeof variable !== 'string') return { present: false };
+  const result = expr.path(variable, input, run.evalEnv);
+  if (!result.ok) return { present: false, failure: result.failure };
+  return { present: true, value: result.value };
+}
+
+/** Evaluate one JSONPath rule (data test or And/Or/Not) against the effective input. */
+export function evaluateJsonPathRule(run: RunContext, rule: ChoiceRule, input: JsonValue): Step<boolean> {
+  if (Array.isArray(rule.And)) {
+    for (const inner of rule.And) {
+      const result = evaluateJsonPathRule(run, inner, input);
+      if (!result.ok || !result.value) return result;
+    }
+    return { ok: true, value: true };
+  }
+  if (Array.isArray(rule.Or)) {
+    for (const inner of rule.Or) {
+      const result = evaluateJsonPathRule(run, inner, input);
+      if (!result.ok || result.value) return result;
+    }
+    return { ok: true, value: false };
+  }
+  if (isObject(rule.Not)) {
+    const result = evaluateJsonPathRule(run, rule.Not as ChoiceRule, input);
+    return result.ok ? { ok: true, value: !result.value } : result;
+  }
+  for (const test of TYPE_TESTS) {
+    const expected = rule[test];
+    if (expected === undefined) continue;
+    const variable = readVariable(run, rule, input);
+    return { ok: true, value: testType(test as TypeTest, variable.present && variable.failure === undefined, variable.value, expected === true) };
+  }
+  for (const comparator of BASE_COMPARATORS) {
+    const literal = rule[comparator];
+    const pathOperand = rule[`${comparator}Path`];
+    if (literal === undefined && pathOperand === undefined) continue;
+    const variable = readVariable(run, rule, input);
+    if (variable.failure) return { ok: false, failure: variable.failure };
+    let operand: JsonValue;
+    if (pathOperand !== undefined) {
+      if (typeof pathOperand !== 'string') return { ok: true, value: false };
+      const resolved = expr.path(pathOperand, input, run.evalEnv);
+      if (!resolved.ok) return resolved;
+      operand = resolved.value;
+    } else {
+      operand = literal as JsonValue;
+    }
+    return { ok: true, value: compareValues(comparator as BaseComparator, variable.value as JsonValue, operand) };
+  }
+  return { ok: true, value: false };
+}
+
+const NO_CHOICE_MATCHED: StateFailure = { error: 'States.NoChoiceMatched', cause: 'No Matches!' };
+
+async function decide(run: RunContext, state: ChoiceState, input: JsonValue): Promise<Step<{ rule?: ChoiceRule; index: number; next: string }>> {
+  const rules = Array.isArray(state.Choices) ? state.Choices : [];
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index] as ChoiceRule;
+    let matched: Step<boolean>;
+    if (run.language === 'JSONata') {
+      const condition = rule.Condition;
+      if (typeof condition === 'boolean') matched = { ok: true, value: condition };
+      else if (typeof condition !== 'string') matched = { ok: true, value: false };
+      else {
+        const evaluated = await evaluateJsonataField(run, condition, 'Condition', run.states(), { expect: 'boolean' });
+        matched = evaluated.ok ? { ok: true, value: evaluated.value === true } : evaluated;
+      }
+    } else {
+      matched = evaluateJsonPathRule(run, rule, input);
+    }
+    if (!matched.ok) return matched;
+    if (matched.value && typeof rule.Next === 'string') return { ok: true, value: { rule, index, next: rule.Next } };
+  }
+  if (typeof state.Default === 'string') return { ok: true, value: { index: -1, next: state.Default } };
+  return { ok: false, failure: NO_CHOICE_MATCHED };
+}
+
+/**
+ * Choice. JSONPath: InputPath → first matching rule (And/Or/Not, every comparator and its Path form,
+ * Is* tests) → the rule's Assign → OutputPath. JSONata: the first rule whose Condition is true, then
+ * its (or the state's) Output and Assign.
+ */
+export async function runChoice(run: RunContext): Promise<StateResult> {
+  const state = run.state as ChoiceState;
+  let effective: JsonValue = run.input;
+  if (run.language === 'JSONPath') {
+    const afterInputPath = applyInputPathStage(run, run.input);
+    if (!afterInputPath.ok) return failed(runtimeIsFatal(afterInputPath.failure));
+    effective = afterInputPath.value;
+  }
+  const decision = await decide(run, state, effective);
+  if (!decision.ok) return failed(runtimeIsFatal(decision.failure));
+  const { rule, next } = decision.value;
+  const assignSource = rule?.Assign ?? (run.fields['Assign'] as JsonValue | undefined);
+  const assigned = await evaluateAssignStage(run, assignSource, effective, run.states());
+  if (!assigned.ok) return failed(runtimeIsFatal(assigned.failure));
+  let output: Step<JsonValue>;
+  if (run.language === 'JSONata') {
+    output = await applyOutputStage(run, run.states(), rule?.Output ?? run.fields['Output'], run.input);
+  } else {
+    output = applyOutputPathStage(run, effective);
+  }
+  if (!output.ok) return failed(runtimeIsFatal(output.failure));
+  return { kind: 'done', output: output.value, assigned: assigned.value, nextState: next };
+}
+
+/** Evaluate one Choice state's rules (JSONPath or JSONata): the matched rule index and its Next, or Default (-1). */
 export async function evaluateChoice(state: ChoiceState, input: JsonValue, env: EngineEnv): Promise<ChoiceDecision> {
-  void state; void input; void env;
-  return { ok: false, error: 'States.Runtime', cause: 'not implemented yet' };
+  try {
+    const run = createRunContext('Choice', state, input, env);
+    const decision = await decide(run, state, input);
+    if (!decision.ok) return { ok: false, error: decision.failure.error, cause: decision.failure.cause };
+    return { ok: true, ruleIndex: decision.value.index, nextState: decision.value.next };
+  } catch {
+    return { ok: false, error: 'States.Runtime', cause: 'internal error while evaluating the Choice state' };
+  }
 }

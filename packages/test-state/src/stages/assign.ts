@@ -1,0 +1,30 @@
+import type { JsonObject, JsonValue } from '@aslkit/core';
+import type { JsonataStates } from '@aslkit/expressions';
+import { expr } from '../engine/expressions.js';
+import type { Step } from '../engine/failure.js';
+import type { RunContext } from '../engine/run-context.js';
+import { evaluateJsonataField } from './jsonata-field.js';
+
+/**
+ * Assign: every binding is evaluated against the variables as they were before the state ran; none
+ * is written here. The caller merges the returned object into the variable scope.
+ * JSONPath: a payload template (`name.$` keys) over `value` (the state's result, or its input).
+ * JSONata: every `{% %}` inside evaluated with `$states`.
+ */
+export async function evaluateAssignStage(
+  run: RunContext,
+  assign: JsonValue | undefined,
+  jsonPathValue: JsonValue,
+  states: JsonataStates,
+): Promise<Step<JsonObject>> {
+  if (assign === undefined || assign === null || typeof assign !== 'object' || Array.isArray(assign)) return { ok: true, value: {} };
+  const result =
+    run.language === 'JSONata'
+      ? await evaluateJsonataField(run, assign, 'Assign', states)
+      : expr.template(assign, jsonPathValue, run.evalEnv);
+  if (!result.ok) return result;
+  const value = result.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: true, value: {} };
+  if (Object.keys(value).length > 0) run.trace({ kind: 'variablesAssigned', assigned: value });
+  return { ok: true, value };
+}
