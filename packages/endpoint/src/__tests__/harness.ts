@@ -90,3 +90,25 @@ export async function simulatorGap(): Promise<string | undefined> {
     return `simulator: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
+
+/** Why the simulator cannot run a nested `states:startExecution.sync:2` task yet, or undefined. */
+export async function nestedExecutionGap(): Promise<string | undefined> {
+  try {
+    const { Simulator } = await import('@aslkit/simulator');
+    const simulator = new Simulator({ clock: 'virtual' });
+    const child = simulator.registerStateMachine({ name: 'Child', definition: '{"StartAt":"E","States":{"E":{"Type":"Pass","End":true}}}' });
+    if (!child.ok) return child.error.message;
+    const parentDefinition = {
+      StartAt: 'Call',
+      States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::states:startExecution.sync:2', Parameters: { StateMachineArn: child.value.stateMachineArn }, End: true } },
+    };
+    const parent = simulator.registerStateMachine({ name: 'Parent', definition: JSON.stringify(parentDefinition) });
+    if (!parent.ok) return parent.error.message;
+    const started = simulator.startExecution({ stateMachineArn: parent.value.stateMachineArn });
+    if (!started.ok) return started.error.message;
+    const result = await started.value.done;
+    return result.status === 'SUCCEEDED' ? undefined : `the simulator does not run nested .sync:2 executions yet (${result.error ?? ''}: ${result.cause ?? ''})`;
+  } catch (error) {
+    return `simulator: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
