@@ -20,11 +20,11 @@ export function checkMockRules(request: TestStateRequest, parsed: ParsedRequest)
     if (request.revealSecrets === true) return validation('TestState does not support RevealSecrets when a mock is specified.');
     if (type === 'Pass' || type === 'Fail' || type === 'Succeed') return validation(`State type '${type}' is not supported when a mock is specified`);
   } else {
-    if (type === 'Map' || type === 'Parallel') {
-      return { code: 'InvalidDefinition', message: 'TestState API does not support Map or Parallel states. Supported state types include: [Task, Wait, Pass, Succeed, Fail, Choice]' };
-    }
     if (request.stateConfiguration?.mapIterationFailureCount !== undefined) {
       return validation('TestState does not support MapIterationFailureCount when a mock is not specified.');
+    }
+    if (type === 'Map' || type === 'Parallel') {
+      return { code: 'InvalidDefinition', message: 'TestState API does not support Map or Parallel states. Supported state types include: [Task, Wait, Pass, Succeed, Fail, Choice]' };
     }
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue, QueryLanguage, StateDefinition } from '@aslkit/core';
+import { collectStates, type JsonObject, type JsonValue, type QueryLanguage, type StateDefinition } from '@aslkit/core';
 import type { TestStateException, TestStateRequest } from '../api-types.js';
 
 /** The request after its JSON texts were parsed and the state to test was found. */
@@ -77,11 +77,13 @@ export function parseRequest(request: TestStateRequest): ParsedRequest | TestSta
     machine = root;
     if (!isObject(root['States'])) return invalidDefinition('SCHEMA_VALIDATION_FAILED: These fields are required: [States] at /');
     stateName = request.stateName ?? (typeof root['StartAt'] === 'string' ? root['StartAt'] : '');
-    state = root['States'][stateName];
-    if (!isObject(state)) {
+    // The state may sit at any depth (inside a Parallel branch or a Map processor).
+    const found = collectStates(root).find((ref) => ref.name === stateName);
+    if (!found) {
       return { code: 'ValidationException', message: `State '${stateName}' does not exist in the state machine definition.` };
     }
-    if (root['QueryLanguage'] === 'JSONata') queryLanguage = 'JSONata';
+    state = found.state;
+    queryLanguage = found.scope.queryLanguage;
   } else {
     stateName = SINGLE_STATE_NAME;
     state = root;
