@@ -189,12 +189,20 @@ export function threadKeys(events: readonly ComparableEvent[]): string[] {
         key = `${parentKey}/${String((prev.details['name'] as string) ?? '')}#${String(prev.details['index'])}`;
       } else if (prev.type === 'ParallelStateStarted' && e.type.endsWith('StateEntered')) {
         key = `${parentKey}/branch:${String(e.details['name'])}`;
-      } else if (e.type === 'MapIterationStarted' || e.type === 'MapIterationSucceeded' || e.type === 'MapIterationFailed' || e.type === 'MapIterationAborted') {
-        key = parentKey;
       } else key = parentKey;
+      if (e.type.startsWith('MapIteration')) {
+        // iteration events belong to their iteration, not to the (concurrent) enclosing thread
+        key = `${mapBaseKey(e, depth)}/${String((e.details['name'] as string) ?? '')}#${String(e.details['index'])}`;
+      }
     }
     memo.set(e.id, key);
     return key;
+  };
+  const mapBaseKey = (e: ComparableEvent, depth: number): string => {
+    let p = byId.get(e.previousEventId);
+    let guard = 0;
+    while (p && p.type !== 'MapStateStarted' && guard++ < 100_000) p = byId.get(p.previousEventId);
+    return p ? keyOf(p, depth + 1) : '';
   };
   return events.map((e) => keyOf(e, 0));
 }

@@ -62,12 +62,12 @@ export async function runCase(c: ExecutionCase): Promise<CaseVerdict> {
   const options: MatchOptions = { placeholders: new Set([...(c.placeholders ?? []), 'timestamp', 'date', 'datetime']) };
   const sim = new Simulator({ accountId: '111111111111', region: 'us-east-1', s3Objects: c.fixtures?.s3Objects ?? [], seed: 1 });
   const definition = concretise(c.definition) as unknown as StateMachineDefinition;
-  const machine = sim.registerStateMachine({ name: 'ConformanceMachine', definition, type: c.stateMachineType ?? 'STANDARD', roleArn: 'snf_role_arn' });
+  const machine = sim.registerStateMachine({ name: 'ConformanceMachine', definition, type: c.stateMachineType ?? 'STANDARD', roleArn: 'arn:aws:iam::111111111111:role/aslkit-conformance' });
   let result: RunResult | undefined;
   if (!machine.ok) {
     reasons.push(`definition rejected: ${machine.error.message}`);
   } else {
-    const exec = sim.startWithMocks({ stateMachineArn: machine.value.stateMachineArn, input: c.input }, toMocks(c.mocks));
+    const exec = sim.startWithMocks({ stateMachineArn: machine.value.stateMachineArn, input: JSON.stringify(c.input) }, toMocks(c.mocks));
     if (!exec.ok) reasons.push(`start failed: ${exec.error.message}`);
     else {
       const handle = exec.value;

@@ -34,7 +34,7 @@ export function nameOfStateMachine(arnOrName: string): string {
  */
 export function splitServiceResource(resource: string): { resourceType: string; resource: string } {
   const rest = resource.replace(/^arn:aws[\w-]*:states:[^:]*:[^:]*:/, '');
-  const i = rest.lastIndexOf(':');
-  if (i < 0) return { resourceType: rest, resource: rest };
-  return { resourceType: rest.slice(0, i), resource: rest.slice(i + 1) };
+  const m = /^(aws-sdk:[^:]+|[^:]+):(.*)$/.exec(rest);
+  if (!m) return { resourceType: rest, resource: rest };
+  return { resourceType: m[1] as string, resource: m[2] as string };
 }

@@ -103,11 +103,19 @@ export async function runParallelBranches(exec: Execution, thread: Thread, reque
   });
   thread.prev = last;
   if (failure) return { ok: false, ...failure };
-  thread.prev = exec.record('ParallelStateSucceeded', thread.prev);
+  // AWS records no ParallelStateSucceeded: ParallelStateExited follows the branches.
   return { ok: true, result: results };
 }
 
 const DEFAULT_DISTRIBUTED_CONCURRENCY = 1000;
+
+/** MapRunStarted (recorded when the run starts, before or after reading items). */
+export function startMapRun(exec: Execution, thread: Thread, label: string): { runArn: string; startedId: number } {
+  const runArn = mapRunArn(exec.core, exec.init.stateMachineName, exec.name, label, exec.core.random.uuid());
+  const startedId = exec.record('MapRunStarted', thread.prev, { mapRunStartedEventDetails: { mapRunArn: runArn } });
+  thread.prev = startedId;
+  return { runArn, startedId };
+}
 
 /**
  * The simulator's `runMap` port. INLINE: iterations as fibers with MapIteration* events in this
@@ -123,7 +131,12 @@ export async function runMapIterations(
   _enteredId: number,
 ): Promise<BranchesOutcome> {
   const total = request.iterationInputs.length;
-  thread.prev = exec.record('MapStateStarted', thread.prev, { mapStateStartedEventDetails: { length: total } });
+  const hasReader = (state as { ItemReader?: unknown }).ItemReader !== undefined;
+  const distributedRunStarted = thread.mapRunStarted;
+  thread.mapRunStarted = undefined;
+  // With an ItemReader AWS records length 0 (the items are not known when the state starts).
+  if (distributedRunStarted === undefined) thread.prev = exec.record('MapStateStarted', thread.prev, { mapStateStartedEventDetails: { length: hasReader ? 0 : total } });
+  thread.blockStarted = true;
   const processor = request.processor as unknown as MachineLike;
   const results: JsonValue[] = new Array<JsonValue>(total).fill(null);
   const distributed = request.mode === 'DISTRIBUTED';
@@ -171,9 +184,7 @@ export async function runMapIterations(
   }
 
   // DISTRIBUTED: a map run of child executions.
-  const label = request.label ?? '';
-  const runArn = mapRunArn(exec.core, exec.init.stateMachineName, exec.name, label, exec.core.random.uuid());
-  const mapRunStartedId = exec.record('MapRunStarted', thread.prev, { mapRunStartedEventDetails: { mapRunArn: runArn } });
+  const { runArn, startedId: mapRunStartedId } = distributedRunStarted ?? startMapRun(exec, thread, request.label ?? '');
   thread.prev = mapRunStartedId;
   const toleratedCount = request.toleratedFailureCount ?? 0;
   const toleratedPct = request.toleratedFailurePercentage ?? 0;

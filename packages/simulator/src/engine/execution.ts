@@ -8,7 +8,7 @@ import { HistoryQuotaExceeded, HistoryRecorder, jsonText, NOT_TRUNCATED } from '
 import type { ExecutionDescription, ExecutionHandle, ExecutionStatus, MockedResponse, RunResult, StateRun } from '../types.js';
 import type { SimulatorCore } from './core.js';
 import { invokeTask } from './task-port.js';
-import { runMapIterations, runParallelBranches } from './branches.js';
+import { runMapIterations, runParallelBranches, startMapRun } from './branches.js';
 
 /** A thread of history: a Parallel branch or Map iteration continues its own previousEventId chain. */
 export interface Thread {
@@ -18,6 +18,10 @@ export interface Thread {
   variables: Record<string, JsonValue>;
   /** Extra context fields (Map.Item …). */
   contextExtras?: JsonObject;
+  /** Set when the current Map/Parallel attempt recorded its *StateStarted event. */
+  blockStarted?: boolean;
+  /** A distributed map run already started by the item reader port. */
+  mapRunStarted?: { runArn: string; startedId: number } | undefined;
 }
 
 export type MachineOutcome = { ok: true; output: JsonValue } | { ok: false; error: string; cause?: string };
@@ -237,8 +241,9 @@ export class Execution implements ExecutionHandle {
   }
 
   failExecution(error: string, cause: string | undefined, prev: number): void {
-    const details: { error: string; cause?: string } = { error };
-    if (cause !== undefined) details.cause = cause;
+    const details: { error?: string; cause?: string } = {};
+    if (error !== '') details.error = error;
+    if (cause !== undefined && cause !== '') details.cause = cause;
     this.finish('FAILED', { error, cause }, () => this.recorder.add('ExecutionFailed', prev, { executionFailedEventDetails: details }, true));
   }
 
@@ -357,6 +362,7 @@ export class Execution implements ExecutionHandle {
           executionName: this.name,
           roleArn: this.init.roleArn,
           express: this.init.type === 'EXPRESS',
+          ...(this.init.type === 'STANDARD' ? { redriveCount: 0 } : {}),
           extra: extras,
         }),
         variables: thread.variables,
@@ -368,6 +374,8 @@ export class Execution implements ExecutionHandle {
         ports,
         trace: (event: TraceEvent) => this.onTrace(event, name, thread),
       };
+      thread.blockStarted = false;
+      thread.mapRunStarted = undefined;
       const outcome: StepOutcome = await executeState(name, state, input, env);
       if (this.ended) throw new ExecutionEnded();
       switch (outcome.kind) {
@@ -402,6 +410,8 @@ export class Execution implements ExecutionHandle {
 
   /** MapStateFailed / ParallelStateFailed when a Map or Parallel ends in an error (not retried). */
   private recordStateFailed(state: StateDefinition, thread: Thread): void {
+    if (!thread.blockStarted) return;
+    thread.blockStarted = false;
     if (state.Type === 'Map') thread.prev = this.record('MapStateFailed', thread.prev);
     else if (state.Type === 'Parallel') thread.prev = this.record('ParallelStateFailed', thread.prev);
   }
@@ -447,7 +457,17 @@ export class Execution implements ExecutionHandle {
       invokeTask: (request) => invokeTask(this, thread, stateName, state, request),
       runParallel: (request: ParallelInvocation): Promise<BranchesOutcome> => runParallelBranches(this, thread, request, language),
       runMap: (request: MapInvocation): Promise<BranchesOutcome> => runMapIterations(this, thread, state, request, language, enteredId),
-      readItems: async (request) => this.core.readItems(request),
+      readItems: async (request) => {
+        const read = this.core.readItems(request);
+        // AWS reads the items inside the map run: MapStateStarted (length 0) and MapRunStarted come first.
+        thread.prev = this.record('MapStateStarted', thread.prev, { mapStateStartedEventDetails: { length: 0 } });
+        thread.blockStarted = true;
+        const run = startMapRun(this, thread, (state as { Label?: string }).Label ?? '');
+        if (!read.ok) {
+          thread.prev = this.record('MapRunFailed', thread.prev, { mapRunFailedEventDetails: { error: read.error, ...(read.cause !== undefined ? { cause: read.cause } : {}) } });
+        } else thread.mapRunStarted = run;
+        return read;
+      },
     };
   }
 }
