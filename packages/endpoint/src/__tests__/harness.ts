@@ -4,9 +4,10 @@
  * simulator, test-state) makes the suites skip with the reason instead of failing to load.
  */
 import { SFNClient } from '@aws-sdk/client-sfn';
+import type * as EndpointIndex from '../index.js';
 import type { RunningServer, ServerOptions } from '../options.js';
 
-type EndpointModule = typeof import('../index.js');
+type EndpointModule = typeof EndpointIndex;
 
 export interface Loaded {
   module?: EndpointModule;
