@@ -27,7 +27,7 @@ function attempt(real: () => boolean, fallback: () => boolean): boolean {
 
 /** Minimal JSONPath shape: a `$`/`$$`/`$name` root, then no whitespace-only or unbalanced brackets. */
 function looksLikePath(text: string, reference: boolean): boolean {
-  if (!/^\$(\$|[A-Za-z_][A-Za-z0-9_]*)?/.test(text)) return false;
+  if (!(reference ? /^\$(?![A-Za-z0-9_$])/ : /^\$(\$|[A-Za-z_][A-Za-z0-9_]*)?/).test(text)) return false;
   let depth = 0;
   let quote: string | undefined;
   for (const char of text) {
@@ -59,11 +59,11 @@ export function isValidJsonPath(text: string): boolean {
   );
 }
 
-/** A reference path (ResultPath): names and single indexes only. */
+/** A reference path (ResultPath): `$` root (no context, no variables), names and single indexes only. */
 export function isValidReferencePath(text: string): boolean {
   return cached(referenceCache, text, () =>
     attempt(
-      () => checkJsonPath(text, { mode: 'reference' }).every((finding) => finding.severity !== 'error'),
+      () => checkJsonPath(text, { mode: 'reference', allowContext: false, allowVariables: false }).every((finding) => finding.severity !== 'error'),
       () => looksLikePath(text, true),
     ),
   );
@@ -74,7 +74,7 @@ export function isValidIntrinsicCall(text: string): boolean {
   return cached(intrinsicCache, text, () =>
     attempt(
       () => checkIntrinsic(text).every((finding) => finding.severity !== 'error'),
-      () => /^States\.[A-Za-z0-9]+\([\s\S]*\)$/.test(text),
+      () => /^States\.[A-Za-z0-9]+\([\s\S]*\)\s*$/.test(text),
     ),
   );
 }

@@ -250,9 +250,9 @@ class Scanner {
     }
   }
 
-  /** Jackson's `[Source: …; line: L, column: C]` for the position just past `offset`. */
+  /** Jackson's `[Source: …; line: L, column: C]` of a token starting at `offset` (its own column). */
   positionOf(offset: number): string {
-    return locationAt(this.text, offset + 1);
+    return locationAt(this.text, offset);
   }
 }
 

@@ -108,7 +108,7 @@ function stateFields(type: StateTypeName, flavour: AslSchemaFlavour, ref: (name:
       return {
         properties: {
           ...base, ...io, ...flow, ...assign, ...errors, ...result,
-          ...(jp ? { ItemsPath: pathOrNull, Parameters: anyValue, MaxConcurrencyPath: str, ToleratedFailurePercentagePath: str, ToleratedFailureCountPath: str } : { Items: anyValue }),
+          ...(jp ? { ItemsPath: str, Parameters: anyValue, MaxConcurrencyPath: str, ToleratedFailurePercentagePath: str, ToleratedFailureCountPath: str } : { Items: anyValue }),
           ItemProcessor: ref('ItemProcessor'),
           Iterator: ref('ItemProcessor'),
           ItemSelector: anyValue,
@@ -186,6 +186,7 @@ function mapParts(flavour: AslSchemaFlavour): Record<string, Schema> {
         WriterConfig: {
           type: 'object',
           additionalProperties: false,
+          required: ['OutputType'],
           properties: {
             OutputType: { enum: ['JSON', 'JSONL'] },
             Transformation: { enum: ['NONE', 'COMPACT', 'FLATTEN'] },

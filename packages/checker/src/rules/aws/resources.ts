@@ -60,8 +60,9 @@ const OPTIMIZED: Record<string, Record<string, string>> = {
 const PARTITION = '(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc)';
 const INTEGRATION = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]*:[0-9]*:([A-Za-z0-9-]+):([A-Za-z0-9]+)(?:\\.(sync(?::2)?|waitForTaskToken))?$`);
 const SDK = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]*:[0-9]*:aws-sdk:([A-Za-z0-9.-]+):([A-Za-z0-9]+)(?:\\.(waitForTaskToken))?$`);
-const LAMBDA = new RegExp(`^arn:${PARTITION}:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(?::(\\$LATEST|[A-Za-z0-9_-]+))?$`);
-const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]+:[0-9]{12}:activity:[^\\s]{1,80}$`);
+// Region and account are not checked (templates and examples write `REGION`, `us-east-1`, `123456789012`).
+const LAMBDA = new RegExp(`^arn:${PARTITION}:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,64}(?::(\\$LATEST|[A-Za-z0-9_-]+))?$`);
+const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:[^:]*:[^:]*:activity:[^\\s]{1,80}$`);
 
 export function classifyResource(resource: string): ResourceClass {
   if (!resource.startsWith('arn:')) return { ok: false, reason: 'not-arn' };

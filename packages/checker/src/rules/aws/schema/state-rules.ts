@@ -18,6 +18,22 @@ const EXCLUSIVE: Record<string, readonly (readonly string[])[]> = {
   ],
 };
 
+/** Exclusive fields inside Map's nested configuration objects. */
+const MAP_NESTED_EXCLUSIVE: readonly { at: readonly string[]; fields: readonly string[] }[] = [
+  { at: ['ItemReader', 'ReaderConfig'], fields: ['MaxItems', 'MaxItemsPath'] },
+  { at: ['ItemBatcher'], fields: ['MaxItemsPerBatch', 'MaxItemsPerBatchPath'] },
+  { at: ['ItemBatcher'], fields: ['MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath'] },
+];
+
+function nested(state: JsonObject, at: readonly string[]): JsonObject | undefined {
+  let node: JsonObject | undefined = state;
+  for (const field of at) {
+    const next: unknown = node?.[field];
+    node = isJsonObject(next) ? next : undefined;
+  }
+  return node;
+}
+
 function present(state: JsonObject, fields: readonly string[]): string[] {
   return fields.filter((field) => hasOwn(state, field));
 }
@@ -60,7 +76,14 @@ export const checkStateRules: SchemaCheck = (context, emit) => {
       if (found.length > 1) emit(path, `Only one of these fields may be set: [${found.join(', ')}]`, { keyPath: [...path, found[1] as string] });
       else if (type === 'Wait' && found.length === 0) emit(path, `One of these fields is required: [${group.join(', ')}]`);
     }
-    if (type === 'Map' && present(state, ['ItemProcessor', 'Iterator']).length === 0) emit(path, 'These fields are required: [ItemProcessor]');
+    if (type === 'Map') {
+      if (present(state, ['ItemProcessor', 'Iterator']).length === 0) emit(path, 'These fields are required: [ItemProcessor]');
+      for (const { at, fields } of MAP_NESTED_EXCLUSIVE) {
+        const holder = nested(state, at);
+        const found = holder ? present(holder, fields) : [];
+        if (found.length > 1) emit([...path, ...at], `Only one of these fields may be set: [${found.join(', ')}]`, { keyPath: [...path, ...at, found[1] as string] });
+      }
+    }
     if (type === 'Task') {
       checkCredentials(state, path, ref.queryLanguage === 'JSONPath', emit);
       const timeout = state['TimeoutSeconds'];
