@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { Simulator, type SimulatorOptions } from '@aslkit/simulator';
+import { parseMockConfig, Simulator, type SimulatorOptions } from '@aslkit/simulator';
 import { ACTIONS } from './actions/index.js';
 import { createContext, type EndpointContext } from './context.js';
 import { registerMachine } from './execution/registry.js';
@@ -65,6 +65,10 @@ export async function createEndpoint(options: ServerOptions = {}): Promise<Endpo
   const timeScale = options.timeScale ?? 1;
   if (!(timeScale > 0)) throw new Error(`timeScale must be a positive number (got ${String(options.timeScale)})`);
   const mockConfig = await loadMockConfig(options);
+  if (mockConfig !== undefined) {
+    const parsed = parseMockConfig(mockConfig);
+    if (!parsed.ok) throw new Error(`Invalid mock config${options.mockConfigPath ? ` ${options.mockConfigPath}` : ''}: ${parsed.error.message}`);
+  }
   const store = await openStore(options.dataDir);
   const simulatorOptions: SimulatorOptions = {
     clock: options.clock ?? 'real',
