@@ -190,6 +190,13 @@ export function threadKeys(events: readonly ComparableEvent[]): string[] {
       } else if (prev.type === 'ParallelStateStarted' && e.type.endsWith('StateEntered')) {
         key = `${parentKey}/branch:${String(e.details['name'])}`;
       } else key = parentKey;
+      // Events closing a Map/Parallel chain from the last event of an iteration/branch: they belong
+      // to the enclosing thread (one segment up).
+      const closes =
+        e.type === 'MapStateSucceeded' || e.type === 'MapStateFailed' || e.type === 'MapStateAborted' ||
+        e.type === 'ParallelStateExited' || e.type === 'ParallelStateFailed' || e.type === 'ParallelStateAborted' || e.type === 'ParallelStateSucceeded' ||
+        (e.type === 'MapStateStarted' && prev.type !== 'MapStateEntered');
+      if (closes && (prev.type !== 'ParallelStateStarted' && prev.type !== 'MapStateStarted')) key = parentKey.replace(/\/[^/]*$/, '');
       if (e.type.startsWith('MapIteration')) {
         // iteration events belong to their iteration, not to the (concurrent) enclosing thread
         key = `${mapBaseKey(e, depth)}/${String((e.details['name'] as string) ?? '')}#${String(e.details['index'])}`;

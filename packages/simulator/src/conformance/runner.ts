@@ -73,7 +73,7 @@ export async function runCase(c: ExecutionCase): Promise<CaseVerdict> {
       const handle = exec.value;
       if (c.tags.includes('stopped-by-test')) {
         handle.onEvent((e) => {
-          if (e.type === 'WaitStateEntered') void Promise.resolve().then(() => handle.stop());
+          if (e.type === 'WaitStateEntered') handle.stop();
         });
       }
       if (c.expected.status === 'RUNNING') {

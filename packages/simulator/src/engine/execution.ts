@@ -345,7 +345,7 @@ export class Execution implements ExecutionHandle {
     for (;;) {
       const stepThread = thread;
       const ports = this.portsFor(name, state, stepThread, language, enteredId);
-      const taskToken = state.Type === 'Task' && /\.waitForTaskToken$/.test(state.Resource) ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
+      const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
       const extras: JsonObject = { ...(thread.contextExtras ?? {}) };
       if (taskToken) extras['Task'] = { Token: taskToken };
       const env: EngineEnv = {
