@@ -8,7 +8,7 @@ import { buildInspectionData, InspectionRecorder } from './inspection.js';
 import { responseShapeFor, validateMockedResult } from './mock/validate-mock.js';
 import { createTestStatePorts, type UnrunnableTask } from './ports/test-state-ports.js';
 import { checkMockedResult, checkMockRules, checkUnmockedTask } from './request/mock-rules.js';
-import { parseRequest, type ParsedRequest } from './request/parse-request.js';
+import { parseRequest, SINGLE_STATE_NAME, type ParsedRequest } from './request/parse-request.js';
 import { validateDefinition } from './request/validate-definition.js';
 
 function defaultUuid(random: () => number): () => string {
@@ -77,7 +77,8 @@ async function run(request: TestStateRequest, options: TestStateOptions): Promis
     parsed.context !== undefined
       ? (parsed.context as JsonObject)
       : buildContextObject({
-          stateName: parsed.stateName,
+          // AWS names the state "StateName" in the context even when a whole machine and stateName were sent.
+          stateName: SINGLE_STATE_NAME,
           input: parsed.input,
           enteredTime: started,
           startTime: started,

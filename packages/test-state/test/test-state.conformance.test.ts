@@ -22,10 +22,10 @@ const FIELDS = ['status', 'output', 'error', 'cause', 'nextState', 'inspectionDa
 type Field = (typeof FIELDS)[number];
 
 /** Cases aslkit answers differently from AWS, each with its reason (docs/conformance/test-state.md). */
-export const KNOWN_DISAGREEMENTS: Record<string, string> = {};
-
-/** The floor of fully agreeing cases. */
-const MIN_AGREEING_CASES = 100;
+export const KNOWN_DISAGREEMENTS: Record<string, string> = {
+  'test_state/test_state_mock_validation::TestStateMockValidation::test_parallel_state_empty_branches#validation_exception':
+    "InvalidDefinition text comes from @aslkit/checker, which words an empty Branches array as \"The field 'Branches' must have at least 1 element(s)\" where AWS says \"Value cannot be empty\".",
+};
 
 function prepare(request: Case['request']): TestStateRequest {
   const prepared: TestStateRequest = { ...request, definition: concretise(request.definition) };
@@ -104,8 +104,6 @@ describe.skipIf(!available)('TestState conformance (../shared/conformance/test-s
     }
     const summary = FIELDS.map((field) => `${field} ${agreement[field].agree}/${agreement[field].total}`).join(', ');
     console.log(`[test-state conformance] ${agreeingCases}/${cases.length} cases agree fully; per field: ${summary}`);
-    if (failures.length > 0) console.log(`[test-state conformance] undocumented disagreements:\n${failures.join('\n')}`);
-    // Agreement may only go up: raise the floor as the engine and its dependencies improve.
-    expect(agreeingCases).toBeGreaterThanOrEqual(MIN_AGREEING_CASES);
+    expect(failures, failures.join('\n')).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ export function stringMatches(value: string, pattern: string): boolean {
       }
     }
     if (char === '*') regex += '[\\s\\S]*';
-    else regex += char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    else regex += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
   regex += '$';
   return new RegExp(regex, 'u').test(value);
