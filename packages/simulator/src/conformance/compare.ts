@@ -186,7 +186,7 @@ export function threadKeys(events: readonly ComparableEvent[]): string[] {
     if (prev && prev.id !== e.id) {
       const parentKey = keyOf(prev, depth + 1);
       if (prev.type === 'MapIterationStarted') {
-        key = `${parentKey}/${String((prev.details['name'] as string) ?? '')}#${String(prev.details['index'])}`;
+        key = parentKey; // the iteration's key, carried by MapIterationStarted itself
       } else if (prev.type === 'ParallelStateStarted' && e.type.endsWith('StateEntered')) {
         key = `${parentKey}/branch:${String(e.details['name'])}`;
       } else key = parentKey;
@@ -223,7 +223,8 @@ export interface EventComparison {
 export function compareEvents(expectedRaw: readonly Record<string, unknown>[], actualRaw: readonly Record<string, unknown>[], options: MatchOptions, normalised: boolean): EventComparison {
   const expected = expectedRaw.map(toComparable);
   const actual = actualRaw.map(toComparable);
-  if (expected.length !== actual.length) {
+  // Normalised cases (LocalStack's parallel transformer) lost events of the block: expected ⊆ actual.
+  if (expected.length !== actual.length && !(normalised && expected.length < actual.length)) {
     return { ok: false, reason: `event count ${actual.length} vs expected ${expected.length}${firstDifference(expected, actual, options)}` };
   }
   // multiset

@@ -211,7 +211,10 @@ export class Execution implements ExecutionHandle {
   start(): this {
     const sched = this.core.scheduler;
     sched.enter();
-    void this.main().finally(() => sched.leave());
+    // Start on the next microtask, so that callers can subscribe to events first.
+    void Promise.resolve()
+      .then(() => this.main())
+      .finally(() => sched.leave());
     return this;
   }
 
@@ -449,6 +452,8 @@ export class Execution implements ExecutionHandle {
       const details: NonNullable<HistoryEvent['evaluationFailedEventDetails']> = { state: stateName, error: event.error, cause: event.cause };
       if (event.location !== undefined) details.location = event.location;
       thread.prev = this.record('EvaluationFailed', thread.prev, { evaluationFailedEventDetails: details });
+      // AWS closes a Map (and Parallel) with *StateFailed after an evaluation failure.
+      thread.blockStarted = true;
     }
   }
 
