@@ -27,9 +27,16 @@ export function utf8Decode(bytes: Uint8Array): string {
     let code = 0xfffd;
     let need = 0;
     if (b0 < 0x80) code = b0;
-    else if (b0 >= 0xc2 && b0 < 0xe0) (need = 1), (code = b0 & 0x1f);
-    else if (b0 >= 0xe0 && b0 < 0xf0) (need = 2), (code = b0 & 0x0f);
-    else if (b0 >= 0xf0 && b0 < 0xf5) (need = 3), (code = b0 & 0x07);
+    else if (b0 >= 0xc2 && b0 < 0xe0) {
+      need = 1;
+      code = b0 & 0x1f;
+    } else if (b0 >= 0xe0 && b0 < 0xf0) {
+      need = 2;
+      code = b0 & 0x0f;
+    } else if (b0 >= 0xf0 && b0 < 0xf5) {
+      need = 3;
+      code = b0 & 0x07;
+    }
     i++;
     let valid = true;
     for (let k = 0; k < need; k++) {

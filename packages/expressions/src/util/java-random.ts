@@ -27,4 +27,9 @@ export class JavaRandom {
       if (bits - value + (bound - 1) <= 0x7fffffff) return value;
     }
   }
+
+  /** Uniform double in [0, 1) (Java's nextDouble). */
+  nextDouble(): number {
+    return (this.next(26) * 2 ** 27 + this.next(27)) * 2 ** -53;
+  }
 }
