@@ -49,11 +49,15 @@ const referenceCache = new Map<string, boolean>();
 const intrinsicCache = new Map<string, boolean>();
 const jsonataCache = new Map<string, boolean>();
 
-/** A JSONPath as InputPath, OutputPath, ItemsPath, `*Path` fields and `.$` template values take it. */
+/**
+ * A JSONPath as InputPath, OutputPath, ItemsPath, `*Path` fields and `.$` template values take it.
+ * Filter expressions (`[?(…)]`) are accepted on the structural check alone: AWS accepts filters
+ * the strict grammar does not (published samples compare with unquoted words, `@.x==Failure`).
+ */
 export function isValidJsonPath(text: string): boolean {
   return cached(pathCache, text, () =>
     attempt(
-      () => checkJsonPath(text, { mode: 'path' }).every((finding) => finding.severity !== 'error'),
+      () => checkJsonPath(text, { mode: 'path' }).every((finding) => finding.severity !== 'error') || (text.includes('[?(') && looksLikePath(text, false)),
       () => looksLikePath(text, false),
     ),
   );
@@ -69,9 +73,31 @@ export function isValidReferencePath(text: string): boolean {
   );
 }
 
+/**
+ * Inside the single-quoted string literals of an intrinsic call AWS accepts only the escapes
+ * `\'`, `\{`, `\}` and `\\` (recorded: `\"` makes the definition invalid).
+ */
+function hasOnlyLegalEscapes(text: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (!quoted) {
+      if (char === "'") quoted = true;
+      continue;
+    }
+    if (char === '\\') {
+      const next = text[i + 1];
+      if (next !== "'" && next !== '{' && next !== '}' && next !== '\\') return false;
+      i++;
+    } else if (char === "'") quoted = false;
+  }
+  return true;
+}
+
 /** `States.Name(args…)`: a syntactically valid call of a known intrinsic function. */
 export function isValidIntrinsicCall(text: string): boolean {
   return cached(intrinsicCache, text, () =>
+    hasOnlyLegalEscapes(text) &&
     attempt(
       () => checkIntrinsic(text).every((finding) => finding.severity !== 'error'),
       () => /^States\.[A-Za-z0-9]+\([\s\S]*\)\s*$/.test(text),
