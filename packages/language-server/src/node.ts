@@ -1,14 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createConnection, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { listen, type ListenOptions } from './server.js';
+import { listen, normalizeLevel, type ListenOptions } from './server.js';
+import type { AslSettings } from './service/types.js';
 
 export interface StartServerOptions extends ListenOptions {
   /** An existing connection; by default one over this process's stdin/stdout. */
   connection?: Connection;
 }
 
+/** Reads `preset` and `rules` of an aslkit.config.json; unreadable or invalid files give nothing. */
+export function readConfigFile(path: string, workspaceRoot: string | undefined): AslSettings | undefined {
+  try {
+    const root = workspaceRoot?.startsWith('file:') ? fileURLToPath(workspaceRoot) : workspaceRoot;
+    const file = isAbsolute(path) || !root ? path : resolve(root, path);
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!value || typeof value !== 'object') return undefined;
+    const config = value as Record<string, unknown>;
+    const settings: AslSettings = {};
+    if (typeof config['preset'] === 'string') settings.preset = config['preset'];
+    const rules = config['rules'];
+    if (rules && typeof rules === 'object') {
+      settings.rules = {};
+      for (const [id, level] of Object.entries(rules)) {
+        const normalized = normalizeLevel(level);
+        if (normalized) settings.rules[id] = normalized;
+      }
+    }
+    return settings;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts the language server over stdio (what `aslkit lsp --stdio` and the VS Code extension run). */
 export function startServer(options: StartServerOptions = {}): Connection {
   const connection = options.connection ?? createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
-  listen(connection, options);
+  listen(connection, { readConfigFile, ...options });
   return connection;
 }

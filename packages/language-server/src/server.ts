@@ -9,16 +9,29 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service/language-service.js';
-import { STATE_GRAPH_REQUEST, type AslSettings, type LanguageService, type LanguageServiceOptions, type StateGraphView } from './service/types.js';
+import { STATE_GRAPH_REQUEST, type AslSettings, type RuleLevel, type LanguageService, type LanguageServiceOptions, type StateGraphView } from './service/types.js';
 
 export interface ListenOptions extends LanguageServiceOptions {
   /** Use this service instead of creating one. */
   service?: LanguageService;
+  /**
+   * Reads an aslkit config file (path as configured, workspace root for relative paths) into settings;
+   * supplied by the Node entry (the browser has no files).
+   */
+  readConfigFile?: (path: string, workspaceRoot: string | undefined) => AslSettings | undefined;
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
-function readSettings(value: unknown): AslSettings | undefined {
+/** Maps the config file's and editors' spellings of a level to ours. */
+export function normalizeLevel(level: unknown): RuleLevel | undefined {
+  if (level === 'off') return 'off';
+  if (level === 'warn' || level === 'warning' || level === 'WARNING') return 'warning';
+  if (level === 'error' || level === 'ERROR') return 'error';
+  return undefined;
+}
+
+export function readSettings(value: unknown): AslSettings | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const section = (value as Record<string, unknown>)['aslkit'];
   const settings = (section && typeof section === 'object' ? section : value) as Record<string, unknown>;
@@ -30,7 +43,10 @@ function readSettings(value: unknown): AslSettings | undefined {
   const rules = settings['rules'];
   if (rules && typeof rules === 'object') {
     result.rules = {};
-    for (const [id, level] of Object.entries(rules)) if (level === 'off' || level === 'warning' || level === 'error') result.rules[id] = level;
+    for (const [id, level] of Object.entries(rules)) {
+      const normalized = normalizeLevel(level);
+      if (normalized) result.rules[id] = normalized;
+    }
   }
   return result;
 }
@@ -45,6 +61,14 @@ export function listen(connection: Connection, options: ListenOptions = {}): voi
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: AslSettings = options.settings ?? {};
   let canPullConfiguration = false;
+  let workspaceRoot: string | undefined;
+  /** Settings as the editor sent them; the config file (if any) sits underneath. */
+  let editorSettings: AslSettings = settings;
+  const effective = (next: AslSettings): AslSettings => {
+    const fromFile = next.configFile && options.readConfigFile ? options.readConfigFile(next.configFile, workspaceRoot) : undefined;
+    if (!fromFile) return next;
+    return { ...fromFile, ...next, rules: { ...(fromFile.rules ?? {}), ...(next.rules ?? {}) } };
+  };
 
   const publish = (uri: string): void => {
     timers.delete(uri);
@@ -69,18 +93,20 @@ export function listen(connection: Connection, options: ListenOptions = {}): voi
   };
   const configure = (next: AslSettings | undefined): void => {
     if (!next) return;
-    settings = { ...settings, ...next };
+    editorSettings = { ...editorSettings, ...next };
+    settings = effective(editorSettings);
     service.configure(settings);
     for (const uri of documents.keys()) schedule(uri, 0);
   };
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    workspaceRoot = folder ?? undefined;
     const initial = readSettings((params.initializationOptions as Record<string, unknown> | undefined)?.['settings']);
-    if (initial) {
-      settings = { ...settings, ...initial };
-      service.configure(settings);
-    }
+    editorSettings = { ...editorSettings, ...(initial ?? {}) };
+    settings = effective(editorSettings);
+    service.configure(settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

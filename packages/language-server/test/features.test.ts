@@ -26,7 +26,7 @@ describe('document symbols', () => {
     ]);
     expect(symbols[0]!.selectionRange).toEqual({ start: { line: 4, character: 4 }, end: { line: 4, character: 14 } });
     expect(symbols[0]!.range).toEqual({ start: { line: 4, character: 4 }, end: { line: 18, character: 5 } });
-    expect(symbols[2]!.children!.map((c) => [c.name, c.children!.map((s) => s.name)])).toEqual([['Branch 0', ['Ship']]]);
+    expect(symbols[2]!.children!.map((c) => [c.name, c.children!.map((s) => s.name)])).toEqual([['Branch 0', ['Pack']]]);
   });
 
   test('YAML and SAM templates', () => {
@@ -40,7 +40,7 @@ describe('navigation', () => {
   test('definition of a Next jumps to the state key in the same scope', () => {
     const document = documentOf('orders.asl.json');
     const model = buildModel(document);
-    // "Default": "Ship" in the machine scope, not the branch's own Ship.
+    // "Default": "Ship" lands on the machine's Ship.
     const locations = definition(model, at(document, '"Default": "Ship"', 13));
     expect(locations.map((l) => l.range)).toEqual([{ start: { line: 45, character: 5 }, end: { line: 45, character: 9 } }]);
   });
@@ -48,11 +48,11 @@ describe('navigation', () => {
   test('references stay inside the scope', () => {
     const document = documentOf('orders.asl.json');
     const model = buildModel(document);
-    const refs = references(model, at(document, '"Ship": {', 1, 1));
+    const refs = references(model, at(document, '"Ship": {', 1));
     expect(refs.map((l) => l.range.start.line)).toEqual([28, 43, 45]);
-    const inner = references(model, at(document, '"StartAt": "Ship"', 13));
+    const inner = references(model, at(document, '"StartAt": "Pack"', 13));
     expect(inner.map((l) => l.range.start.line)).toEqual([34, 36]);
-    expect(references(model, at(document, '"StartAt": "Ship"', 13), false).map((l) => l.range.start.line)).toEqual([34]);
+    expect(references(model, at(document, '"StartAt": "Pack"', 13), false).map((l) => l.range.start.line)).toEqual([34]);
   });
 
   test('rename edits every reference; refuses clashes and bad names', () => {

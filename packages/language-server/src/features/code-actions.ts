@@ -2,6 +2,7 @@ import { propertyOf, type DocumentPath, type JsonValue } from '@aslkit/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { rangeOfSpan, type AslModel, type NameOccurrence } from '../service/model.js';
 import type { ValidatorDiagnostic } from '../service/types.js';
+import { deriveFix } from './derived-fixes.js';
 import type { DiagnosticData } from './validation.js';
 
 type Fix = NonNullable<ValidatorDiagnostic['fix']>;
@@ -130,13 +131,15 @@ export function codeActions(model: AslModel, range: Range, diagnostics: Diagnost
   for (const diagnostic of diagnostics) {
     if (!overlaps(diagnostic.range, range)) continue;
     const data = diagnostic.data as DiagnosticData | undefined;
-    if (!data?.fix) continue;
-    const edits = fixToEdits(model, data.machinePath, data.fix);
+    const derived = data?.fix ? undefined : deriveFix(model, diagnostic);
+    const fix = data?.fix ?? derived;
+    if (!fix) continue;
+    const edits = fixToEdits(model, data?.fix ? data.machinePath : [], fix);
     if (!edits || edits.length === 0) continue;
-    const key = `${data.fix.title}@${JSON.stringify(edits)}`;
+    const key = `${fix.title}@${JSON.stringify(edits)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [model.uri]: edits } } });
+    actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [model.uri]: edits } } });
   }
   for (const occurrence of model.occurrences) {
     if (occurrence.kind !== 'reference' || Object.prototype.hasOwnProperty.call(occurrence.scope.states, occurrence.name)) continue;

@@ -16,12 +16,15 @@ import type { AslSettings, LanguageService, LanguageServiceOptions } from './typ
 /** Where rule docs live by default (the repository's docs/rules). */
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/aslkit/aslkit/blob/main/docs/rules';
 
+/** What an unconfigured service uses: the checker's recommended rules. */
+export const DEFAULT_SETTINGS: AslSettings = { preset: 'recommended' };
+
 /** Creates the language service: one parsed model per document version, shared by every feature. */
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const models = new ModelCache();
   const validator = options.validator ?? checkerValidator;
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
-  let settings: AslSettings = { ...(options.settings ?? {}) };
+  let settings: AslSettings = { ...DEFAULT_SETTINGS, ...(options.settings ?? {}) };
   const diagnosticsCache = new WeakMap<AslModel, { settings: AslSettings; diagnostics: Diagnostic[] }>();
 
   const docsUrl = (code: string, ruleId: string | undefined): string | undefined => {
@@ -49,7 +52,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   return {
     configure(next) {
-      settings = { ...next };
+      settings = { ...DEFAULT_SETTINGS, ...next };
     },
     validate: (document) => diagnosticsOf(modelOf(document)),
     hover(document, position) {
