@@ -80,6 +80,7 @@ async function runAbortable(exec: Execution, machine: MachineLike, input: JsonVa
 export async function runParallelBranches(exec: Execution, thread: Thread, request: ParallelInvocation, language: QueryLanguage): Promise<BranchesOutcome> {
   const startedId = exec.record('ParallelStateStarted', thread.prev);
   thread.prev = startedId;
+  thread.blockStarted = true;
   const results: JsonValue[] = new Array<JsonValue>(request.branches.length).fill(null);
   let failure: { error: string; cause?: string } | undefined;
   let last = startedId;
