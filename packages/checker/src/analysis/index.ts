@@ -9,6 +9,8 @@ export * from './variables.js';
 export * from './integrations.js';
 export * from './suggest.js';
 export * from './context-object.js';
+export * from './errors.js';
+export * from './payload.js';
 
 /**
  * The shared analyses of one definition, computed at most once however many rules ask: one graph

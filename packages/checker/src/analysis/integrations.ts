@@ -37,7 +37,7 @@ export const OPTIMIZED_INTEGRATIONS: readonly IntegrationInfo[] = [
   { service: 'ecs', action: 'runTask', patterns: RR_SYNC_WAIT, required: [['TaskDefinition']] },
   { service: 'glue', action: 'startJobRun', patterns: RR_SYNC, required: [['JobName']] },
   { service: 'batch', action: 'submitJob', patterns: RR_SYNC, required: [['JobName'], ['JobQueue'], ['JobDefinition']] },
-  { service: 'http', action: 'invoke', patterns: RR, required: [['ApiEndpoint'], ['Method'], ['Authentication']] },
+  { service: 'http', action: 'invoke', patterns: RR, required: [['ApiEndpoint'], ['Method'], ['Authentication', 'InvocationConfig']] },
   { service: 'apigateway', action: 'invoke', patterns: RR_WAIT, required: [['ApiEndpoint'], ['Method']] },
   { service: 'athena', action: 'startQueryExecution', patterns: RR_SYNC, required: [['QueryString']] },
   ...group('athena', RR, ['stopQueryExecution', 'getQueryExecution', 'getQueryResults']),

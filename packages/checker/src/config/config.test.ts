@@ -7,7 +7,7 @@ const rules = [
   { id: 'MISSING_END_STATE', defaultSeverity: 'ERROR' as const, aws: true },
   { id: 'NO_DOLLAR', defaultSeverity: 'WARNING' as const, aws: true },
   { id: 'choice-default-missing', defaultSeverity: 'WARNING' as const },
-  { id: 'task-timeout-missing', defaultSeverity: 'WARNING' as const },
+  { id: 'lambda-retry-missing', defaultSeverity: 'WARNING' as const },
 ];
 
 describe('config resolver', () => {
@@ -16,15 +16,15 @@ describe('config resolver', () => {
       MISSING_END_STATE: 'ERROR',
       NO_DOLLAR: 'WARNING',
       'choice-default-missing': 'WARNING',
-      'task-timeout-missing': 'off',
+      'lambda-retry-missing': 'off',
     });
     expect(Object.fromEntries(resolveRuleSeverities({ preset: 'aws' }, rules))).toEqual({
       MISSING_END_STATE: 'ERROR',
       NO_DOLLAR: 'WARNING',
       'choice-default-missing': 'off',
-      'task-timeout-missing': 'off',
+      'lambda-retry-missing': 'off',
     });
-    expect(resolveRuleSeverities({ preset: 'strict' }, rules).get('task-timeout-missing')).toBe('ERROR');
+    expect(resolveRuleSeverities({ preset: 'strict' }, rules).get('lambda-retry-missing')).toBe('ERROR');
   });
   it('applies rules and overrides', () => {
     const { config, problems } = parseConfig({

@@ -14,8 +14,9 @@ export interface RuleDescriptor {
  * `strict` turns them on.
  */
 export const OFF_IN_RECOMMENDED: ReadonlySet<string> = new Set([
-  'task-timeout-missing',
   'lambda-retry-missing',
+  'states-all-uncatchable',
+  'heartbeat-missing',
 ]);
 
 /** The severity a preset gives a rule before the config's own `rules` apply. */

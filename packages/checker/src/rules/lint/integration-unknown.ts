@@ -1,0 +1,46 @@
+import {
+  didYouMean,
+  findIntegration,
+  integrationKeys,
+  OPTIMIZED_SERVICES,
+  parseResource,
+} from '../../analysis/index.js';
+import type { RuleModule } from '../../rule.js';
+
+/** `arn:aws:states:::<service>:<action>` that is not an optimized integration. */
+export const integrationUnknown: RuleModule = {
+  id: 'integration-unknown',
+  defaultSeverity: 'ERROR',
+  docs: {
+    description: 'Task resources naming an optimized service integration that does not exist.',
+    rationale:
+      'Only a fixed set of `arn:aws:states:::<service>:<action>` integrations exist (Lambda invoke, SQS sendMessage, DynamoDB getItem, …). Other API actions are called through the AWS SDK integration, `arn:aws:states:::aws-sdk:<service>:<action>`. AWS rejects unknown resources when the machine is created.',
+    category: 'integrations',
+  },
+  messages: {
+    unknown: "'{integration}' is not an optimized integration{hint}.",
+  },
+  check(context) {
+    for (const ref of context.states) {
+      const resourceText = ref.state['Resource'];
+      if (ref.state['Type'] !== 'Task' || typeof resourceText !== 'string') continue;
+      const resource = parseResource(resourceText);
+      if (resource.kind !== 'optimized' || findIntegration(resource.service, resource.action)) continue;
+      const key = `${resource.service}:${resource.action}`;
+      const suggestion = didYouMean(key, integrationKeys());
+      const sdk = resourceText.replace(/:::([^:]+):/, (_whole, service: string) => `:::aws-sdk:${service.replace(/-/g, '')}:`).replace(/\.(sync(:2)?)$/, '');
+      const hint = suggestion
+        ? ` (did you mean '${suggestion}'?)`
+        : OPTIMIZED_SERVICES.has(resource.service) || /^[a-z][a-z0-9-]*$/.test(resource.service)
+          ? `; call other API actions through the SDK integration '${sdk}'`
+          : '';
+      const fixed = suggestion ? resourceText.replace(key, suggestion) : undefined;
+      context.report({
+        path: [...ref.path, 'Resource'],
+        messageId: 'unknown',
+        data: { integration: key, hint },
+        ...(fixed ? { fix: { title: `Use ${suggestion}`, path: [...ref.path, 'Resource'], value: fixed } } : {}),
+      });
+    }
+  },
+};
