@@ -2,7 +2,8 @@
 // Builds the extension into dist/: extension.js (the client; `vscode` external) and server.js (the
 // aslkit language server, bundled from the workspace sources), and copies the ASL JSON schemas.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -10,6 +11,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const repo = resolve(root, '..');
 const dist = join(root, 'dist');
+
+/** Fallback when the repository's schemas/ is not generated yet: take them from the checker's sources. */
+async function writeSchemasFromChecker(target) {
+  const out = join(mkdtempSync(join(tmpdir(), 'aslkit-schemas-')), 'schemas.mjs');
+  await build({
+    stdin: { contents: "export { aslSchemas, schemaFileNames } from '@aslkit/checker';", resolveDir: repo, loader: 'ts' },
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    alias: Object.fromEntries(['core', 'expressions', 'checker'].map((name) => [`@aslkit/${name}`, join(repo, 'packages', name, 'src', 'index.ts')])),
+  });
+  const { aslSchemas, schemaFileNames } = await import(pathToFileURL(out).href);
+  for (const flavour of Object.keys(schemaFileNames)) writeFileSync(join(target, schemaFileNames[flavour]), JSON.stringify(aslSchemas[flavour], null, 2) + '\n');
+}
 
 export async function buildExtension() {
   mkdirSync(dist, { recursive: true });
@@ -29,7 +46,7 @@ export async function buildExtension() {
   const target = join(root, 'schemas');
   mkdirSync(target, { recursive: true });
   if (existsSync(schemas)) for (const file of readdirSync(schemas)) if (file.endsWith('.json')) copyFileSync(join(schemas, file), join(target, file));
-  if (!existsSync(join(target, 'asl-jsonpath.schema.json'))) console.warn('build: schemas/asl-jsonpath.schema.json not found in the repository; the JSON schema association will be empty');
+  if (!existsSync(join(target, 'asl-jsonpath.schema.json'))) await writeSchemasFromChecker(target);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
