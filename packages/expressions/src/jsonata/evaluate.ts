@@ -100,7 +100,10 @@ async function awsBindings(env: EvalEnv): Promise<Record<string, unknown>> {
       if (by === 0) throw jsonataError('D3040', 'The step of $range must not be 0.');
       const count = (by > 0 && first > last) || (by < 0 && first < last) ? 0 : Math.floor((last - first) / by) + 1;
       if (count > MAX_ARRAY_RANGE_ITEMS) throw jsonataError('D3040', `$range would return ${count} items; the maximum is ${MAX_ARRAY_RANGE_ITEMS}.`);
-      return Array.from({ length: count }, (_, i) => first + i * by);
+      // A jsonata sequence, as AWS returns it: a single number collapses to itself (recorded on AWS).
+      const sequence = Array.from({ length: count }, (_, i) => first + i * by);
+      Object.defineProperty(sequence, 'sequence', { value: true });
+      return sequence;
     },
     hash: (data: unknown, algorithm: unknown) => {
       if (typeof data !== 'string') throw jsonataError('T0410', 'Argument 1 of function "hash" does not match function signature');

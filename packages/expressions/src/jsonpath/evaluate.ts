@@ -106,7 +106,8 @@ export function rootValue(ast: JsonPathAst, input: JsonValue, env: EvalEnv): Exp
 export function evaluateCompiled(compiled: CompiledPath, input: JsonValue, env: EvalEnv): ExprResult<JsonValue> {
   const root = rootValue(compiled.ast, input, env);
   if (!root.ok) return root;
-  const walker = new Walker(compiled, root.value, false);
+  // AWS never fails an indefinite path (recorded: `$.items[*]` on `{}` gives []), so those run silently.
+  const walker = new Walker(compiled, root.value, !compiled.ast.definite);
   try {
     walker.walk(0, root.value);
   } catch (caught) {

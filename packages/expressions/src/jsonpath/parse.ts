@@ -221,46 +221,11 @@ class PathParser {
         this.pos++;
         return value;
       }
-      if (ch === '\\') {
-        const next = this.peek(1);
-        switch (next) {
-          case "'":
-          case '"':
-          case '\\':
-          case '/':
-            value += next;
-            this.pos += 2;
-            continue;
-          case 'b':
-            value += '\b';
-            this.pos += 2;
-            continue;
-          case 'f':
-            value += '\f';
-            this.pos += 2;
-            continue;
-          case 'n':
-            value += '\n';
-            this.pos += 2;
-            continue;
-          case 'r':
-            value += '\r';
-            this.pos += 2;
-            continue;
-          case 't':
-            value += '\t';
-            this.pos += 2;
-            continue;
-          case 'u': {
-            const hex = this.text.slice(this.pos + 2, this.pos + 6);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\u escape in a quoted property name.', this.pos, 2);
-            value += String.fromCharCode(parseInt(hex, 16));
-            this.pos += 6;
-            continue;
-          }
-          default:
-            this.fail(`Invalid escape '\\${next ?? ''}' in a quoted property name.`, this.pos, 2);
-        }
+      // Jayway as AWS runs it: only the enclosing quote is escaped (recorded: `\"` inside '…' stays as written).
+      if (ch === '\\' && this.peek(1) === quote) {
+        value += quote;
+        this.pos += 2;
+        continue;
       }
       value += ch;
       this.pos++;
