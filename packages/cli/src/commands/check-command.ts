@@ -1,8 +1,6 @@
 import type { Argv } from 'yargs';
 import type { Severity, StateMachineType } from '@aslkit/core';
 import { onlyErrors, countFindings } from '../check/report.js';
-import { runCheck } from '../check/run-check.js';
-import { ruleDescriptions } from '../check/engine.js';
 import { FORMATS, formatters, type FormatName } from '../formatters/index.js';
 import { BUILD_STAMP, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, VERSION, emit, useColor, type CliContext } from '../io/context.js';
 
@@ -50,6 +48,9 @@ export async function runCheckCommand(context: CliContext, mode: 'validate' | 'l
     context.exitCode = EXIT_ERROR;
     return;
   }
+  // Loaded on demand: `--help` and `--version` stay fast.
+  const { runCheck } = await import('../check/run-check.js');
+  const { ruleDescriptions } = await import('../check/engine.js');
   const { report: full } = await runCheck({
     args: args.files ?? [],
     cwd: io.cwd,
