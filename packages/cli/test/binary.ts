@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +31,20 @@ export function ensureBuilt(): void {
   if (!existsSync(join(REPO_ROOT, 'packages', 'checker', 'dist', 'index.js'))) {
     throw new Error('The CLI e2e tests need the built packages: run `npm run build` first (npm test does).');
   }
-  execFileSync(process.execPath, [join(CLI_ROOT, 'build.mjs')], { cwd: CLI_ROOT, stdio: 'pipe' });
+  // Test files run in parallel processes: one builds, the others wait for it.
+  const lock = join(CLI_ROOT, 'dist.build-lock');
+  try {
+    mkdirSync(lock);
+  } catch {
+    const started = Date.now();
+    while (existsSync(lock) && Date.now() - started < 120_000) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    return;
+  }
+  try {
+    execFileSync(process.execPath, [join(CLI_ROOT, 'build.mjs')], { cwd: CLI_ROOT, stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface CliRun {
