@@ -136,10 +136,8 @@ class IntrinsicParser {
           this.pos += 2;
           continue;
         }
-        // Any other backslash stays as written.
-        value += ch;
-        this.pos++;
-        continue;
+        // AWS accepts only these four escapes (recorded: a backslash before a double quote makes a definition invalid).
+        this.fail(`Invalid escape '\\${next ?? ''}' in a string literal: only \\', \\{, \\} and \\\\ are allowed.`, this.pos, next === undefined ? 1 : 2);
       }
       if (ch === "'") break;
       value += ch;

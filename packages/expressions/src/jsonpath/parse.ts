@@ -402,6 +402,12 @@ class PathParser {
         return { kind: 'literal', value };
       }
     }
+    // AWS accepts bare words as string values (published samples: `@.status==Failure`).
+    const word = /^[\p{L}_][\p{L}\p{N}_-]*/u.exec(this.text.slice(this.pos));
+    if (word !== null) {
+      this.pos += word[0].length;
+      return { kind: 'literal', value: word[0] };
+    }
     this.fail(`Unexpected character '${ch}' in the filter expression.`);
   }
 
