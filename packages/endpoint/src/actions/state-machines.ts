@@ -118,7 +118,7 @@ export const stateMachineActions: ActionTable = {
       definition: request.includedData === 'METADATA_ONLY' ? undefined : revision.definition,
       roleArn: revision.roleArn,
       type: revision.type,
-      creationDate: seconds(version?.creationDate ?? machine.updateDate ?? machine.creationDate),
+      creationDate: seconds(version?.creationDate ?? machine.creationDate),
       loggingConfiguration: revision.loggingConfiguration,
       tracingConfiguration: revision.tracingConfiguration,
       revisionId: revision.revisionId,
