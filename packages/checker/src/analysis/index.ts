@@ -10,6 +10,7 @@ export * from './integrations.js';
 export * from './suggest.js';
 export * from './context-object.js';
 export * from './errors.js';
+export * from './expression-checks.js';
 export * from './payload.js';
 
 /**

@@ -22,8 +22,9 @@ const PATH_FIELDS: Record<string, 'path' | 'reference'> = {
   ItemsPath: 'reference',
   SecondsPath: 'reference',
   TimestampPath: 'reference',
-  ErrorPath: 'reference',
-  CausePath: 'reference',
+  // ErrorPath and CausePath also take intrinsic functions; checked as full paths.
+  ErrorPath: 'path',
+  CausePath: 'path',
   TimeoutSecondsPath: 'reference',
   HeartbeatSecondsPath: 'reference',
   MaxConcurrencyPath: 'reference',
@@ -138,4 +139,12 @@ export function expressionSitesOf(ref: StateRef): ExpressionSite[] {
   const sites = ref.queryLanguage === 'JSONata' ? jsonataSites(ref) : jsonPathSites(ref);
   cache.set(ref.state, sites);
   return sites;
+}
+
+/**
+ * Whether a text holds a template placeholder that a deployment tool fills in (`${Name}` of
+ * CloudFormation/SAM/Terraform, `%NAME%` of test templates): such text cannot be checked as written.
+ */
+export function hasPlaceholder(text: string): boolean {
+  return text.includes('${') || /%[A-Z][A-Z0-9_]*%/.test(text);
 }

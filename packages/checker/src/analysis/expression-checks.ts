@@ -1,0 +1,75 @@
+import { checkIntrinsic, checkJsonata, checkJsonPath, type ExprFinding } from '@aslkit/expressions';
+import type { StateRef } from '@aslkit/core';
+import type { ExpressionSite } from './sites.js';
+
+/**
+ * Static findings of @aslkit/expressions for the expressions of a definition, cached by text (the
+ * same paths recur across states and definitions). A checker that throws (while a part of the
+ * expressions package is unfinished) yields no findings rather than breaking the analysis.
+ */
+const MAX_CACHE = 5_000;
+const cache = new Map<string, ExprFinding[]>();
+
+function cached(key: string, compute: () => ExprFinding[]): ExprFinding[] {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let findings: ExprFinding[];
+  try {
+    findings = compute();
+  } catch {
+    findings = [];
+  }
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(key, findings);
+  return findings;
+}
+
+/** What `$states` holds where a JSONata expression sits. */
+export function jsonataScopeOf(site: Extract<ExpressionSite, { kind: 'jsonata' }>, ref: StateRef): { allowResult: boolean; allowErrorOutput: boolean } {
+  const type = ref.state['Type'];
+  const position = site.path.slice(ref.path.length);
+  const inOutputOrAssign = (index: number): boolean => position[index] === 'Output' || position[index] === 'Assign';
+  return {
+    allowResult: !site.inCatch && !site.inChoiceRule && (type === 'Task' || type === 'Map' || type === 'Parallel') && inOutputOrAssign(0),
+    allowErrorOutput: site.inCatch && inOutputOrAssign(2),
+  };
+}
+
+export function jsonataFindings(site: Extract<ExpressionSite, { kind: 'jsonata' }>, ref: StateRef): ExprFinding[] {
+  const options = jsonataScopeOf(site, ref);
+  return cached(`jsonata\u0000${options.allowResult ? 1 : 0}${options.allowErrorOutput ? 1 : 0}\u0000${site.body}`, () => checkJsonata(site.body, options));
+}
+
+export function pathFindings(text: string, mode: 'path' | 'reference'): ExprFinding[] {
+  return cached(`${mode}\u0000${text}`, () => checkJsonPath(text, { mode }));
+}
+
+export function intrinsicFindings(text: string): ExprFinding[] {
+  return cached(`intrinsic\u0000${text}`, () => checkIntrinsic(text));
+}
+
+/** Whether a `.$` template value is an intrinsic function call rather than a path. */
+export function isIntrinsicText(text: string): boolean {
+  return /^\s*States\.[A-Za-z0-9]+\s*\(/.test(text);
+}
+
+/**
+ * Calls `report` for every finding with one of `codes` on the JSONata expressions of the
+ * definition, with the offset turned into a position inside the whole `{% … %}` string.
+ */
+export function forEachJsonataFinding(
+  states: readonly StateRef[],
+  codes: readonly string[],
+  report: (finding: ExprFinding, site: Extract<ExpressionSite, { kind: 'jsonata' }>, ref: StateRef) => void,
+  sitesOf: (ref: StateRef) => ExpressionSite[],
+): void {
+  for (const ref of states) {
+    if (ref.queryLanguage !== 'JSONata') continue;
+    for (const site of sitesOf(ref)) {
+      if (site.kind !== 'jsonata') continue;
+      for (const finding of jsonataFindings(site, ref)) {
+        if (codes.includes(finding.code)) report({ ...finding, offset: finding.offset + 2 }, site, ref);
+      }
+    }
+  }
+}

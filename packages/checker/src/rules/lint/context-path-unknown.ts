@@ -1,0 +1,47 @@
+import { didYouMean, expressionSitesOf, unknownContextField } from '../../analysis/index.js';
+import type { RuleModule } from '../../rule.js';
+
+const CONTEXT_PATH = /\$\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\['[^']*'\])*/g;
+const JSONATA_CONTEXT = /\$states\.context((?:\.[A-Za-z_][A-Za-z0-9_]*)*)/g;
+
+/** Context object paths (`$$.…`, `$states.context.…`) naming fields the context object does not have. */
+export const contextPathUnknown: RuleModule = {
+  id: 'context-path-unknown',
+  defaultSeverity: 'ERROR',
+  docs: {
+    description: 'Context object paths (`$$.Execution.Id`, `$states.context.Task.Token`) that name fields the context object does not have.',
+    rationale:
+      'The context object has a fixed shape: Execution (Id, Input, Name, RoleArn, StartTime, RedriveCount, RedriveTime), State (EnteredTime, Name, RetryCount), StateMachine (Id, Name), Task (Token) and Map.Item (Index, Value, Key, Source). A misspelt field makes the path fail at run time.',
+    category: 'jsonpath',
+  },
+  messages: {
+    unknown: "The context object has no '{field}' under {parent}{hint}.",
+  },
+  check(context) {
+    for (const ref of context.states) {
+      for (const site of expressionSitesOf(ref)) {
+        const paths: string[] = [];
+        if (site.kind === 'jsonata') {
+          for (const match of site.body.matchAll(JSONATA_CONTEXT)) paths.push(`$$${match[1] ?? ''}`);
+        } else if (site.kind === 'path' || site.kind === 'template') {
+          for (const match of site.text.matchAll(CONTEXT_PATH)) paths.push(match[0]);
+        }
+        for (const text of paths) {
+          const unknown = unknownContextField(text);
+          if (!unknown) continue;
+          const suggestion = didYouMean(unknown.field, unknown.known);
+          const parent = site.kind === 'jsonata' ? unknown.parent.replace(/^\$\$/, '$states.context') : unknown.parent;
+          context.report({
+            path: site.path,
+            messageId: 'unknown',
+            data: {
+              field: unknown.field,
+              parent,
+              hint: suggestion ? ` (did you mean '${suggestion}'?)` : unknown.known.length > 0 ? ` (it has ${unknown.known.join(', ')})` : '',
+            },
+          });
+        }
+      }
+    }
+  },
+};

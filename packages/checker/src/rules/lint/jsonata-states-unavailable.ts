@@ -1,0 +1,24 @@
+import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import type { RuleModule } from '../../rule.js';
+
+export const jsonataStatesUnavailable: RuleModule = {
+  id: 'jsonata-states-unavailable',
+  code: 'INVALID_JSONATA_EXPRESSION',
+  defaultSeverity: 'ERROR',
+  docs: {
+    description: '$states.result where the state has no result, and $states.errorOutput outside a Catcher.',
+    rationale: '$states.result exists only in the Output and Assign of Task, Map and Parallel states (after the work ran), and $states.errorOutput only in a Catcher\'s Output and Assign. Elsewhere AWS rejects the reference.',
+    category: 'jsonata',
+  },
+  messages: {
+    finding: '{message} (character {column} of the expression)',
+  },
+  check(context) {
+    forEachJsonataFinding(
+      context.states,
+      ['jsonata.statesResult', 'jsonata.statesErrorOutput'],
+      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
+      expressionSitesOf,
+    );
+  },
+};

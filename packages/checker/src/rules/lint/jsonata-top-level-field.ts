@@ -1,0 +1,24 @@
+import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import type { RuleModule } from '../../rule.js';
+
+export const jsonataTopLevelField: RuleModule = {
+  id: 'jsonata-top-level-field',
+  code: 'INVALID_JSONATA_EXPRESSION',
+  defaultSeverity: 'ERROR',
+  docs: {
+    description: 'Field references at the top level of a JSONata expression ({% order.id %}).',
+    rationale: 'In Step Functions a JSONata expression has no input document: a bare field name at the top level reads nothing. Read the state input through $states.input ($states.input.order.id).',
+    category: 'jsonata',
+  },
+  messages: {
+    finding: '{message} (character {column} of the expression)',
+  },
+  check(context) {
+    forEachJsonataFinding(
+      context.states,
+      ['jsonata.fieldReference'],
+      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
+      expressionSitesOf,
+    );
+  },
+};

@@ -1,0 +1,24 @@
+import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import type { RuleModule } from '../../rule.js';
+
+export const jsonataUnknownFunction: RuleModule = {
+  id: 'jsonata-unknown-function',
+  code: 'INVALID_JSONATA_EXPRESSION',
+  defaultSeverity: 'WARNING',
+  docs: {
+    description: 'Calls of functions that JSONata 2.0 and Step Functions do not define, or with the wrong number of arguments.',
+    rationale: 'Step Functions offers JSONata 2.0\'s functions plus its own ($partition, $range, $hash, $random, $uuid, $parse). An unknown name or a wrong argument count passes validation but fails every run with States.QueryEvaluationError (recorded from AWS), so `recommended` warns and `strict` makes it an error.',
+    category: 'jsonata',
+  },
+  messages: {
+    finding: '{message} (character {column} of the expression)',
+  },
+  check(context) {
+    forEachJsonataFinding(
+      context.states,
+      ['jsonata.unknownFunction', 'jsonata.arity'],
+      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
+      expressionSitesOf,
+    );
+  },
+};
