@@ -3,10 +3,7 @@ import type { BranchesOutcome, MapInvocation, ParallelInvocation } from '@aslkit
 import { writeResults } from '../data/result-writer.js';
 import { mapRunArn } from './arns.js';
 import type { Execution, MachineLike, MachineOutcome, Thread } from './execution.js';
-import { ExecutionEnded } from './execution.js';
-
-/** Raised inside a branch/iteration fiber when a sibling failed and the block is being aborted. */
-class BlockAborted {}
+import { BlockAbortedSignal, ExecutionEnded } from './execution.js';
 
 interface Job {
   index: number;
@@ -36,7 +33,7 @@ async function runJobs(exec: Execution, jobs: Job[], concurrency: number, onEnd:
         try {
           outcome = await job.run(() => aborted || exec.ended);
         } catch (e) {
-          if (e instanceof BlockAborted) outcome = 'aborted';
+          if (e instanceof BlockAbortedSignal) outcome = 'aborted';
           else throw e;
         }
         if (exec.ended) return;
@@ -61,19 +58,10 @@ function childThread(parent: Thread, prev: number, scope: (string | number)[], s
   return { prev, scope, variables: shareVariables ? { ...parent.variables } : {} };
 }
 
-/** Wraps runMachine so that an abort request stops the branch before its next state. */
+/** Runs a sub-machine whose thread stops before its next state once `abort()` answers true. */
 async function runAbortable(exec: Execution, machine: MachineLike, input: JsonValue, thread: Thread, language: QueryLanguage, abort: () => boolean): Promise<MachineOutcome> {
-  const guarded: MachineLike = {
-    StartAt: machine.StartAt,
-    States: new Proxy(machine.States, {
-      get(target, prop, receiver) {
-        if (abort()) throw new BlockAborted();
-        return Reflect.get(target, prop, receiver) as unknown;
-      },
-    }),
-    ...(machine.QueryLanguage ? { QueryLanguage: machine.QueryLanguage } : {}),
-  };
-  return exec.runMachine(guarded, input, thread, language);
+  thread.abort = abort;
+  return exec.runMachine(machine, input, thread, language);
 }
 
 /** The simulator's `runParallel` port: every branch as a fiber; the first failure aborts the others. */
@@ -156,7 +144,7 @@ export async function runMapIterations(
         try {
           outcome = await runAbortable(exec, processor, input, t, language, abort);
         } catch (e) {
-          if (e instanceof BlockAborted) {
+          if (e instanceof BlockAbortedSignal) {
             t.prev = exec.record('MapIterationAborted', t.prev, { mapIterationAbortedEventDetails: { index, name: request.stateName } });
             if (t.prev > last) last = t.prev;
           }
@@ -194,13 +182,13 @@ export async function runMapIterations(
   const jobs: Job[] = request.iterationInputs.map((input, index) => ({
     index,
     run: async (abort) => {
-      if (abort()) throw new BlockAborted();
+      if (abort()) throw new BlockAbortedSignal();
       const child = exec.spawnMapChild(runArn, index, input, childType);
       const t: Thread = { prev: 0, scope: [...thread.scope, request.stateName, index], variables: {} };
       try {
         return await runAbortable(child, processor, input, t, language, () => abort() || child.ended);
       } catch (e) {
-        if (e instanceof ExecutionEnded) throw new BlockAborted();
+        if (e instanceof ExecutionEnded) throw new BlockAbortedSignal();
         throw e;
       } finally {
         exec.children.delete(child);

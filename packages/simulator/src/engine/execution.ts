@@ -20,6 +20,8 @@ export interface Thread {
   contextExtras?: JsonObject;
   /** Set when the current Map/Parallel attempt recorded its *StateStarted event. */
   blockStarted?: boolean;
+  /** Asks the thread to stop before its next state (a sibling branch/iteration failed). */
+  abort?: () => boolean;
   /** A distributed map run already started by the item reader port. */
   mapRunStarted?: { runArn: string; startedId: number } | undefined;
 }
@@ -35,6 +37,9 @@ export interface MachineLike {
 
 /** Signals that the execution ended while a fiber was blocked: the fiber unwinds silently. */
 export class ExecutionEnded {}
+
+/** Raised in a branch/iteration whose block is being aborted (a sibling failed). */
+export class BlockAbortedSignal {}
 
 export interface ExecutionInit {
   core: SimulatorCore;
@@ -104,6 +109,43 @@ export class Execution implements ExecutionHandle {
     });
     const onEvent = init.core.onEvent;
     if (onEvent && init.recordHistory) this.recorder.subscribe((event) => onEvent(event, this));
+  }
+
+  private isoCache = { ms: Number.NaN, iso: '' };
+  private contextCache = new Map<string, { key: string; context: JsonObject }>();
+
+  private iso(ms: number): string {
+    if (ms !== this.isoCache.ms) this.isoCache = { ms, iso: new Date(ms).toISOString() };
+    return this.isoCache.iso;
+  }
+
+  /**
+   * The context object of one state entry, built by test-state's buildContextObject. Loops re-enter
+   * states at the same virtual instant, so the last object per state is reused when nothing differs.
+   */
+  private contextFor(stateName: string, enteredMs: number, retryCount: number, taskToken: string | undefined, extras: JsonObject | undefined): JsonObject {
+    const key = `${enteredMs}|${retryCount}`;
+    const cached = taskToken === undefined && extras === undefined ? this.contextCache.get(stateName) : undefined;
+    if (cached && cached.key === key) return cached.context;
+    const extra: JsonObject = { ...(extras ?? {}) };
+    if (taskToken !== undefined) extra['Task'] = { Token: taskToken };
+    const context = buildContextObject({
+      stateName,
+      input: this.init.input,
+      enteredTime: this.iso(enteredMs),
+      startTime: this.iso(this.startDate.getTime()),
+      retryCount,
+      accountId: this.core.accountId,
+      region: this.core.region,
+      stateMachineName: this.init.stateMachineName,
+      executionName: this.name,
+      roleArn: this.init.roleArn,
+      express: this.init.type === 'EXPRESS',
+      ...(this.init.type === 'STANDARD' ? { redriveCount: 0 } : {}),
+      extra,
+    });
+    if (taskToken === undefined && extras === undefined) this.contextCache.set(stateName, { key, context });
+    return context;
   }
 
   /** A child execution for one distributed Map iteration (no history of its own is kept). */
@@ -346,28 +388,13 @@ export class Execution implements ExecutionHandle {
     const retryCounts: number[] = [];
     let totalRetries = 0;
     for (;;) {
+      if (thread.abort?.()) throw new BlockAbortedSignal();
       const stepThread = thread;
       const ports = this.portsFor(name, state, stepThread, language, enteredId);
       const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
-      const extras: JsonObject = { ...(thread.contextExtras ?? {}) };
-      if (taskToken) extras['Task'] = { Token: taskToken };
       const env: EngineEnv = {
         queryLanguage: language,
-        context: buildContextObject({
-          stateName: name,
-          input: this.init.input,
-          enteredTime: enteredAt.toISOString(),
-          startTime: this.startDate.toISOString(),
-          retryCount: totalRetries,
-          accountId: this.core.accountId,
-          region: this.core.region,
-          stateMachineName: this.init.stateMachineName,
-          executionName: this.name,
-          roleArn: this.init.roleArn,
-          express: this.init.type === 'EXPRESS',
-          ...(this.init.type === 'STANDARD' ? { redriveCount: 0 } : {}),
-          extra: extras,
-        }),
+        context: this.contextFor(name, enteredAt.getTime(), totalRetries, taskToken, thread.contextExtras),
         variables: thread.variables,
         retryCounts,
         enteredEventId: enteredId,
