@@ -5,7 +5,7 @@
  */
 export { CONFIG_FILE_NAME, CONFIG_JSON_SCHEMA, PRESET_NAMES } from './schema.js';
 export type { AslkitConfig, ConfigOverride, ConfigProblem, EffectiveSeverity, PresetName, RuleSetting } from './schema.js';
-export { OFF_IN_RECOMMENDED, presetSeverity, type RuleDescriptor } from './presets.js';
+export { OFF_IN_RECOMMENDED, presetSeverity, presetSeverityByName, type RuleDescriptor } from './presets.js';
 export { isFileIgnored, parseConfig, resolveRuleSeverities, ruleSettingToSeverity } from './resolve.js';
 export { globToRegExp, matchesAnyGlob, matchesGlob } from './glob.js';
 export {

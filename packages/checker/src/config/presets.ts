@@ -31,3 +31,12 @@ export function presetSeverity(preset: PresetName, rule: RuleDescriptor): Effect
       return 'ERROR';
   }
 }
+
+/**
+ * The checker engine's hook (`activeRules(registry, options, presetSeverity)`): any preset name,
+ * unknown names treated as `recommended`.
+ */
+export function presetSeverityByName(preset: string, rule: RuleDescriptor): EffectiveSeverity {
+  const known: PresetName = preset === 'aws' || preset === 'strict' ? preset : 'recommended';
+  return presetSeverity(known, rule);
+}

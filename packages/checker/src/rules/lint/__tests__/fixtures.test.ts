@@ -2,8 +2,22 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadDocument, type StateMachineType } from '@aslkit/core';
+import { checkDocument } from '../../../check-document.js';
+import type { RuleModule } from '../../../rule.js';
 import { lintRules } from '../index.js';
-import { runRules } from './harness.js';
+
+/** Runs one lint rule through the checker's public entry point (AWS's codes off), as the CLI would. */
+function runRule(rule: RuleModule, text: string, fileName: string, type: StateMachineType) {
+  const result = checkDocument(loadDocument(text, { fileName }), {
+    preset: 'aws',
+    rules: { [rule.id]: rule.defaultSeverity },
+    severity: 'WARNING',
+    maxResults: 1000,
+    type,
+  });
+  return result.diagnostics.filter((diagnostic) => diagnostic.ruleId === rule.id);
+}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../..');
 const fixturesRoot = join(root, 'fixtures/lint');
@@ -29,14 +43,15 @@ describe.each(lintRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule
 
   it.each(valid)('valid/%s: no report', (name) => {
     const text = readFileSync(join(fixturesRoot, id, 'valid', name), 'utf8');
-    const reports = runRules([rule], text, { fileName: name, type: typeOf(name) });
-    expect(reports.map((report) => `${report.location}: ${report.message}`)).toEqual([]);
+    const reports = runRule(rule, text, name, typeOf(name));
+    expect(reports.map((report) => `${report.location ?? ''}: ${report.message}`)).toEqual([]);
   });
 
   it.each(invalid)('invalid/%s: reported', (name) => {
     const folder = join(fixturesRoot, id, 'invalid');
     const text = readFileSync(join(folder, name), 'utf8');
-    const reports = runRules([rule], text, { fileName: name, type: typeOf(name) });
+    const reports = runRule(rule, text, name, typeOf(name));
+    for (const report of reports) expect(report.range, 'every finding has a source range').toBeDefined();
     const expectedFile = join(folder, name.replace(/\.(json|jsonc|ya?ml)$/, '') + '.expected.json');
     if (existsSync(expectedFile)) {
       const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as string[];
