@@ -26,6 +26,11 @@ function toRecord(description: MapRunDescription, override: MapRunRecord | undef
   return record;
 }
 
+/** A map run's state machine: `…:stateMachine:<machine>/<label>` for `…:mapRun:<machine>/<label>:<id>`. */
+function mapRunMachineArn(mapRunArn: string): string {
+  return mapRunArn.replace(':mapRun:', ':stateMachine:').replace(/:[^:/]+$/, '');
+}
+
 function findMapRun(context: EndpointContext, arn: string): MapRunRecord | ReturnType<typeof ApiErrors.invalidArn> {
   if (parseArn(arn)?.kind !== 'mapRun') return ApiErrors.invalidArn(arn, `Invalid ARN prefix: ${arn}`);
   const described = context.simulator.describeMapRun(arn);
@@ -42,12 +47,11 @@ export const mapRunActions: ActionTable = {
     if (!context.executions.has(request.executionArn) && !context.simulator.getExecution(request.executionArn)) {
       return ApiErrors.executionDoesNotExist(request.executionArn);
     }
-    const machineArn = context.executions.get(request.executionArn)?.stateMachineArn ?? '';
     const all = context.simulator.listMapRuns(request.executionArn).map((run) =>
       compact({
         executionArn: run.executionArn,
         mapRunArn: run.mapRunArn,
-        stateMachineArn: machineArn,
+        stateMachineArn: mapRunMachineArn(run.mapRunArn),
         startDate: seconds(run.startDate.getTime()),
         stopDate: run.stopDate ? seconds(run.stopDate.getTime()) : undefined,
       }),
