@@ -68,3 +68,21 @@ export { buildContextObject, type ContextObjectInit } from './engine/context-obj
 
 /** Evaluate one Choice state's rules (JSONPath or JSONata): the matched rule index and its Next, or Default. */
 export { evaluateChoice, type ChoiceDecision } from './states/choice.js';
+
+/** Does an ErrorEquals list match an error (States.ALL, States.TaskFailed, never States.Runtime)? */
+export { errorMatches, retryDelaySeconds } from './engine/error-handling.js';
+
+/** Map's tolerated-failure rule and AWS's cause text for States.ExceedToleratedFailureThreshold. */
+export { exceedsToleratedFailure, TOLERATED_FAILURE_CAUSE } from './engine/tolerated-failure.js';
+
+/** A Task Resource ARN taken apart (kind, service, action, integration pattern). */
+export { parseResource, type ParsedResource } from './engine/resource.js';
+
+/** ISO-8601 extended offset date-times as AWS accepts them (Wait, Timestamp comparators). */
+export { parseTimestamp, compareInstants, instantToMillis, type Instant } from './engine/timestamp.js';
+
+/** Mocked-result validation against the response shapes of common integrations (fieldValidationMode). */
+export { validateMockedResult, responseShapeFor } from './mock/validate-mock.js';
+
+/** An EngineEnv with a fixed clock, fixed randomness, stub ports and a trace recorder (tests, embedders). */
+export { createTestEnv } from './engine/test-env.js';

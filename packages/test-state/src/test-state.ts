@@ -48,7 +48,7 @@ function toResponse(outcome: StepOutcome): TestStateResponse {
     case 'caught':
       return { status: 'CAUGHT_ERROR', error: outcome.error, cause: outcome.cause, nextState: outcome.nextState, output: JSON.stringify(outcome.output) };
     case 'fail':
-      return { status: 'FAILED', error: outcome.error, cause: outcome.cause };
+      return { status: 'FAILED', ...(outcome.error === '' ? {} : { error: outcome.error }), ...(outcome.cause === undefined ? {} : { cause: outcome.cause }) };
   }
 }
 

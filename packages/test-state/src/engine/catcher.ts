@@ -10,7 +10,7 @@ import { evaluateJsonataField } from '../stages/jsonata-field.js';
  * `$states.errorOutput`. Its Assign is evaluated with the pre-state variables.
  */
 export async function applyCatcher(run: RunContext, catcher: Catcher, failure: StateFailure): Promise<Step<{ output: JsonValue; assigned: JsonObject }>> {
-  const errorOutput: JsonObject = { Error: failure.error, Cause: failure.cause };
+  const errorOutput: JsonObject = { Error: failure.errorAbsent ? null : failure.error, Cause: failure.causeAbsent ? null : failure.cause };
   const fields = catcher as unknown as JsonObject;
   if (run.language === 'JSONata') {
     const states = run.states({ errorOutput });

@@ -27,6 +27,10 @@ const RUNNERS: Record<string, (run: RunContext) => Promise<StateResult>> = {
 
 const PREFIXED = new Set(['States.Runtime', 'States.QueryEvaluationError']);
 
+function failOutcome(failure: StateFailure, extra: { exhaustedRetryIndex?: number } = {}): StepOutcome {
+  return { kind: 'fail', error: failure.error, ...(failure.causeAbsent ? {} : { cause: failure.cause }), ...extra };
+}
+
 function withPrefix(run: RunContext, failure: StateFailure, fromDataFlow: boolean): StateFailure {
   if (!fromDataFlow || !PREFIXED.has(failure.error) || run.env.enteredEventId === undefined) return failure;
   if (failure.cause.startsWith('An error occurred while executing the state')) return failure;
@@ -34,7 +38,7 @@ function withPrefix(run: RunContext, failure: StateFailure, fromDataFlow: boolea
 }
 
 async function handleFailure(run: RunContext, failure: StateFailure): Promise<StepOutcome> {
-  if (failure.uncatchable) return { kind: 'fail', error: failure.error, cause: failure.cause };
+  if (failure.uncatchable) return failOutcome(failure);
   const handlers = run.state as { Retry?: Retrier[]; Catch?: Catcher[] };
   const decision = decideErrorHandling(handlers, failure.error, run.env.retryCounts ?? 0, () => run.env.random());
   if (decision.kind === 'retry') {
@@ -45,11 +49,10 @@ async function handleFailure(run: RunContext, failure: StateFailure): Promise<St
     const catcher = (handlers.Catch ?? [])[decision.catchIndex] as Catcher;
     const caught = await applyCatcher(run, catcher, failure);
     if (!caught.ok) {
-      const inner = withPrefix(run, caught.failure, true);
-      return { kind: 'fail', error: inner.error, cause: inner.cause, ...exhausted };
+      return failOutcome(withPrefix(run, caught.failure, true), exhausted);
     }
     const limited = limitOutput(run, caught.value.output);
-    if (!limited.ok) return { kind: 'fail', error: limited.failure.error, cause: limited.failure.cause };
+    if (!limited.ok) return failOutcome(limited.failure);
     return {
       kind: 'caught',
       error: failure.error,
@@ -61,7 +64,7 @@ async function handleFailure(run: RunContext, failure: StateFailure): Promise<St
       ...exhausted,
     };
   }
-  return { kind: 'fail', error: failure.error, cause: failure.cause, ...exhausted };
+  return failOutcome(failure, exhausted);
 }
 
 async function finish(run: RunContext, result: StateResult): Promise<StepOutcome> {

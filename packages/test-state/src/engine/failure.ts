@@ -17,6 +17,16 @@ export interface StateFailure {
 /** Either a value or the failure that prevented it. */
 export type Step<T> = { ok: true; value: T } | { ok: false; failure: StateFailure };
 
+/** A failure reported by a port: absent error/cause stay absent (AWS shows them as null or leaves them out). */
+export function portFailure(error: string | undefined, cause: string | undefined): StateFailure {
+  return {
+    error: error ?? '',
+    cause: cause ?? '',
+    ...(error === undefined || error === '' ? { errorAbsent: true } : {}),
+    ...(cause === undefined ? { causeAbsent: true } : {}),
+  };
+}
+
 export function succeed<T>(value: T): Step<T> {
   return { ok: true, value };
 }

@@ -79,6 +79,8 @@ export interface ItemReaderInvocation {
   resource: string;
   parameters: JsonValue;
   readerConfig: JsonObject;
+  /** ReaderConfig MaxItems / MaxItemsPath, evaluated (the engine also caps the items it gets back). */
+  maxItems?: number;
 }
 
 export type ItemReaderOutcome = { ok: true; items: JsonValue[] } | { ok: false; error: string; cause?: string };
@@ -161,8 +163,12 @@ export type StepOutcome =
   | { kind: 'wait'; seconds?: number; until?: string; output: JsonValue; nextState?: string; assigned: JsonObject }
   | { kind: 'retry'; error: string; cause: string; retryIndex: number; delaySeconds: number }
   | { kind: 'caught'; error: string; cause: string; catchIndex: number; nextState: string; output: JsonValue; assigned: JsonObject; exhaustedRetryIndex?: number }
-  /** `exhaustedRetryIndex`: a retrier matched but had no attempts left. */
-  | { kind: 'fail'; error: string; cause: string; exhaustedRetryIndex?: number };
+  /**
+   * `cause` is absent when the failure had none (a Fail state without Cause, a task error without a
+   * cause); `error` is '' when it had no error name. `exhaustedRetryIndex`: a retrier matched but had
+   * no attempts left.
+   */
+  | { kind: 'fail'; error: string; cause?: string; exhaustedRetryIndex?: number };
 
 /** The pure Retry/Catch decision for an error a state raised. */
 export type ErrorHandlingDecision =

@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue, MapState } from '@aslkit/core';
 import { expr } from '../engine/expressions.js';
-import { describeThrown, type Step } from '../engine/failure.js';
+import { describeThrown, portFailure, type Step } from '../engine/failure.js';
 import type { RunContext } from '../engine/run-context.js';
 import type { ItemReaderOutcome, MapOutcome } from '../engine/types.js';
 import { applyInputPathStage } from '../stages/input-path.js';
@@ -34,10 +34,18 @@ async function mapNumber(run: RunContext, name: string, kind: NumericKind, input
   if (typeof path !== 'string') return { ok: true, value: undefined };
   const evaluated = expr.path(path, input, run.evalEnv);
   if (!evaluated.ok) return evaluated;
-  const value = evaluated.value;
-  const valid = typeof value === 'number' && (kind === 'float' || Number.isInteger(value));
-  if (!valid) return runtime(`The ${name}Path field refers to value "${shown(value)}" which is not a valid ${kind}: ${path}`);
+  const value = numericValue(evaluated.value, kind);
+  if (value === undefined) return runtime(`The ${name}Path field refers to value "${shown(evaluated.value)}" which is not a valid ${kind}: ${path}`);
   return { ok: true, value };
+}
+
+/** A number read through a `…Path`: AWS also accepts the text of a number ("1"). */
+export function numericValue(value: JsonValue, kind: NumericKind): number | undefined {
+  const pattern = kind === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+  const number = typeof value === 'number' ? value : typeof value === 'string' && pattern.test(value.trim()) ? Number(value) : undefined;
+  if (number === undefined || !Number.isFinite(number)) return undefined;
+  if (kind === 'integer' && !Number.isInteger(number)) return undefined;
+  return number;
 }
 
 async function readItems(run: RunContext, state: MapState, input: JsonValue): Promise<Step<JsonValue[]>> {
@@ -49,6 +57,20 @@ async function readItems(run: RunContext, state: MapState, input: JsonValue): Pr
     parameters = reader['Parameters'] === undefined ? { ok: true, value: {} } : expr.template(reader['Parameters'], input, run.evalEnv);
   }
   if (!parameters.ok) return parameters;
+  const readerConfig = isObject(reader['ReaderConfig']) ? reader['ReaderConfig'] : {};
+  let maxItems: number | undefined;
+  if (typeof readerConfig['MaxItems'] === 'number') maxItems = readerConfig['MaxItems'];
+  else if (typeof readerConfig['MaxItems'] === 'string' && run.language === 'JSONata') {
+    const evaluated = await evaluateJsonataField(run, readerConfig['MaxItems'], 'ItemReader/ReaderConfig/MaxItems', run.states(), { expect: 'integer' });
+    if (!evaluated.ok) return evaluated;
+    maxItems = evaluated.value as number;
+  } else if (typeof readerConfig['MaxItemsPath'] === 'string') {
+    const evaluated = expr.path(readerConfig['MaxItemsPath'], input, run.evalEnv);
+    if (!evaluated.ok) return evaluated;
+    const parsed = numericValue(evaluated.value, 'integer');
+    if (parsed === undefined) return runtime(`The MaxItemsPath field refers to value "${shown(evaluated.value)}" which is not a valid integer: ${readerConfig['MaxItemsPath']}`);
+    maxItems = parsed;
+  }
   const port = run.env.ports.readItems;
   if (!port) return { ok: false, failure: { error: 'States.ItemReaderFailed', cause: 'No item reader is available for this run.' } };
   let outcome: ItemReaderOutcome;
@@ -57,13 +79,15 @@ async function readItems(run: RunContext, state: MapState, input: JsonValue): Pr
       stateName: run.stateName,
       resource: typeof reader['Resource'] === 'string' ? reader['Resource'] : '',
       parameters: parameters.value,
-      readerConfig: isObject(reader['ReaderConfig']) ? reader['ReaderConfig'] : {},
+      readerConfig,
+      ...(maxItems === undefined ? {} : { maxItems }),
     });
   } catch (thrown) {
     outcome = { ok: false, error: 'States.ItemReaderFailed', cause: describeThrown(thrown) };
   }
-  if (!outcome.ok) return { ok: false, failure: { error: outcome.error, cause: outcome.cause ?? '' } };
-  return { ok: true, value: outcome.items };
+  if (!outcome.ok) return { ok: false, failure: portFailure(outcome.error, outcome.cause) };
+  // MaxItems (0 = no limit) caps what the reader returned.
+  return { ok: true, value: maxItems !== undefined && maxItems > 0 ? outcome.items.slice(0, maxItems) : outcome.items };
 }
 
 /** The items to iterate: ItemReader, ItemsPath (JSONPath) or Items (JSONata). */
@@ -110,12 +134,22 @@ function batchItems(run: RunContext, state: MapState, selected: JsonValue[], inp
   if (typeof batcher['MaxItemsPerBatchPath'] === 'string') {
     const value = expr.path(batcher['MaxItemsPerBatchPath'], input, run.evalEnv);
     if (!value.ok) return value;
-    if (typeof value.value !== 'number' || !Number.isInteger(value.value)) {
+    const parsed = numericValue(value.value, 'integer');
+    if (parsed === undefined) {
       return runtime(`The MaxItemsPerBatchPath field refers to value "${shown(value.value)}" which is not a valid integer: ${batcher['MaxItemsPerBatchPath']}`);
     }
-    maxItems = value.value;
+    maxItems = parsed;
   }
-  const maxBytes = typeof batcher['MaxInputBytesPerBatch'] === 'number' ? batcher['MaxInputBytesPerBatch'] : 262_144;
+  let maxBytes = typeof batcher['MaxInputBytesPerBatch'] === 'number' ? batcher['MaxInputBytesPerBatch'] : 262_144;
+  if (typeof batcher['MaxInputBytesPerBatchPath'] === 'string') {
+    const value = expr.path(batcher['MaxInputBytesPerBatchPath'], input, run.evalEnv);
+    if (!value.ok) return value;
+    const parsed = numericValue(value.value, 'integer');
+    if (parsed === undefined) {
+      return runtime(`The MaxInputBytesPerBatchPath field refers to value "${shown(value.value)}" which is not a valid integer: ${batcher['MaxInputBytesPerBatchPath']}`);
+    }
+    maxBytes = parsed;
+  }
   let batchInput: JsonValue | undefined;
   if (batcher['BatchInput'] !== undefined) {
     const evaluated = expr.template(batcher['BatchInput'], input, run.evalEnv);
@@ -203,7 +237,7 @@ export async function runMap(run: RunContext): Promise<StateResult> {
   } catch (thrown) {
     outcome = { ok: false, error: 'States.Runtime', cause: describeThrown(thrown) };
   }
-  if (!outcome.ok) return failed({ error: outcome.error, cause: outcome.cause ?? '' });
+  if (!outcome.ok) return failed(portFailure(outcome.error, outcome.cause));
   run.stage('result', outcome.result);
   const finished = run.language === 'JSONata' ? await finishJsonata(run, outcome.result) : await finishJsonPath(run, outcome.result);
   if (!finished.ok) return failed(run.language === 'JSONata' ? finished.failure : runtimeIsFatal(finished.failure));

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue, ParallelState } from '@aslkit/core';
-import { describeThrown } from '../engine/failure.js';
+import { describeThrown, portFailure } from '../engine/failure.js';
 import type { RunContext } from '../engine/run-context.js';
 import type { BranchesOutcome } from '../engine/types.js';
 import { applyArgumentsStage } from '../stages/arguments.js';
@@ -33,7 +33,7 @@ export async function runParallel(run: RunContext): Promise<StateResult> {
   } catch (thrown) {
     outcome = { ok: false, error: 'States.Runtime', cause: describeThrown(thrown) };
   }
-  if (!outcome.ok) return failed({ error: outcome.error, cause: outcome.cause ?? '' });
+  if (!outcome.ok) return failed(portFailure(outcome.error, outcome.cause));
   run.stage('result', outcome.result);
   const finished = run.language === 'JSONata' ? await finishJsonata(run, outcome.result) : await finishJsonPath(run, outcome.result);
   if (!finished.ok) return failed(run.language === 'JSONata' ? finished.failure : runtimeIsFatal(finished.failure));

@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '@aslkit/core';
 import { expr } from '../engine/expressions.js';
-import { describeThrown, type Step } from '../engine/failure.js';
+import { describeThrown, portFailure, type Step } from '../engine/failure.js';
 import { parseResource, resultOwnerName } from '../engine/resource.js';
 import type { RunContext } from '../engine/run-context.js';
 import type { TaskInvocation, TaskOutcome } from '../engine/types.js';
@@ -115,7 +115,7 @@ export async function runTask(run: RunContext): Promise<StateResult> {
   };
   const outcome = await invoke(run, invocation);
   if (outcome.http) run.trace({ kind: 'http', exchange: outcome.http });
-  if (!outcome.ok) return failed({ error: outcome.error, cause: outcome.cause ?? '' });
+  if (!outcome.ok) return failed(portFailure(outcome.error, outcome.cause));
 
   const sized = checkPayloadLimit(outcome.result, run.env.resultOwnerName ?? resultOwnerName(resource, parsed));
   if (!sized.ok) return failed(sized.failure);
