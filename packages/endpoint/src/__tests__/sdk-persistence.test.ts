@@ -95,6 +95,20 @@ suite('persistence, mock config and routing', () => {
     await expect(endpoint.startServer({ port: 0, dataDir: join(fixtures, 'orders.asl.json') })).rejects.toThrow(/Cannot use the data dir/);
   });
 
+  it('the virtual clock completes a one-day Wait at once', async () => {
+    const t = await startTestServer(endpoint, { clock: 'virtual' });
+    try {
+      const definition = JSON.stringify({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 86_400, End: true } } });
+      const { stateMachineArn } = await t.sfn.send(new CreateStateMachineCommand({ name: 'Virtual', definition, roleArn: ROLE_ARN }));
+      const { executionArn } = await t.sfn.send(new StartExecutionCommand({ stateMachineArn }));
+      const ended = await finished(t.sfn, executionArn ?? '');
+      expect(ended.status).toBe('SUCCEEDED');
+      expect((ended.stopDate?.getTime() ?? 0) - (ended.startDate?.getTime() ?? 0)).toBeGreaterThanOrEqual(86_400_000);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('time scale shortens Wait states', async () => {
     const t = await startTestServer(endpoint, { timeScale: 100 });
     try {
