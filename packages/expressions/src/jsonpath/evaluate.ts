@@ -126,6 +126,30 @@ export function evaluateCompiled(compiled: CompiledPath, input: JsonValue, env: 
   return { ok: true, value: walker.out };
 }
 
+const operandCache = new WeakMap<JsonPathAst, CompiledPath>();
+const simpleNamesCache = new WeakMap<JsonPathAst, string[] | null>();
+
+function compiledOperand(path: JsonPathAst): CompiledPath {
+  let compiled = operandCache.get(path);
+  if (compiled === undefined) {
+    compiled = compileAst(path);
+    operandCache.set(path, compiled);
+  }
+  return compiled;
+}
+
+/** The names of a path made only of single-name steps (`@.a.b`), else null. */
+function simpleNames(path: JsonPathAst): string[] | null {
+  let names = simpleNamesCache.get(path);
+  if (names === undefined) {
+    names = path.segments.every((segment) => !segment.deep && segment.selector.kind === 'name' && segment.selector.names.length === 1)
+      ? path.segments.map((segment) => (segment.selector.kind === 'name' ? (segment.selector.names[0] as string) : ''))
+      : null;
+    simpleNamesCache.set(path, names);
+  }
+  return names;
+}
+
 /** Marker for "no value" in filter operands (Jayway's UNDEFINED). */
 const UNDEFINED = Symbol('undefined');
 type Operand = JsonValue | typeof UNDEFINED;
@@ -301,7 +325,17 @@ class Walker {
     if (operand.kind === 'literal') return operand.value;
     if (operand.kind === 'regex') return UNDEFINED;
     const start = operand.relative ? current : this.root;
-    const compiled = compileAst(operand.path);
+    const names = simpleNames(operand.path);
+    if (names !== null) {
+      // Fast path for `@.a.b`: plain property lookups.
+      let node: JsonValue = start;
+      for (const name of names) {
+        if (!isJsonObject(node) || !hasOwn(node, name)) return UNDEFINED;
+        node = node[name] as JsonValue;
+      }
+      return node;
+    }
+    const compiled = compiledOperand(operand.path);
     const walker = new Walker(compiled, this.root, true);
     try {
       walker.walk(0, start);
