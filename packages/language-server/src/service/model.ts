@@ -53,7 +53,8 @@ export interface AslModel {
   machines: MachineRoot[];
   /** True when the document is a CloudFormation/SAM template. */
   isTemplate: boolean;
-  occurrences: NameOccurrence[];
+  /** Every written state name (computed on first use: validation does not need it). */
+  readonly occurrences: NameOccurrence[];
 }
 
 const STATE_MACHINE_RESOURCE_TYPES = new Set(['AWS::StepFunctions::StateMachine', 'AWS::Serverless::StateMachine']);
@@ -145,7 +146,18 @@ export function buildModel(document: TextDocument): AslModel {
   const options: LoadOptions = yaml ? { format: 'yaml', customTags: cloudFormationTags } : { format: 'json' };
   const source = loadDocument(document.getText(), options);
   const { machines, isTemplate } = findMachines(source.value);
-  return { uri: document.uri, version: document.version, source, machines, isTemplate, occurrences: collectOccurrences(source, machines) };
+  let occurrences: NameOccurrence[] | undefined;
+  return {
+    uri: document.uri,
+    version: document.version,
+    source,
+    machines,
+    isTemplate,
+    get occurrences() {
+      occurrences ??= collectOccurrences(source, machines);
+      return occurrences;
+    },
+  };
 }
 
 /** Caches one model per document URI, rebuilt when the version or text changes. */
