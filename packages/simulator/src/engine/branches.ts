@@ -97,6 +97,7 @@ export async function runParallelBranches(exec: Execution, thread: Thread, reque
 }
 
 const DEFAULT_DISTRIBUTED_CONCURRENCY = 1000;
+const INLINE_MAX_CONCURRENCY = 40;
 
 /** MapRunStarted (recorded when the run starts, before or after reading items). */
 export function startMapRun(exec: Execution, thread: Thread, label: string): { runArn: string; startedId: number } {
@@ -157,7 +158,9 @@ export async function runMapIterations(
         return outcome;
       },
     }));
-    await runJobs(exec, jobs, request.maxConcurrency, (job, outcome) => {
+    // AWS runs at most 40 inline iterations at once; so do we (it also bounds live fibers).
+    const inlineConcurrency = request.maxConcurrency > 0 ? Math.min(request.maxConcurrency, INLINE_MAX_CONCURRENCY) : INLINE_MAX_CONCURRENCY;
+    await runJobs(exec, jobs, inlineConcurrency, (job, outcome) => {
       if (outcome === 'aborted') return false;
       if (outcome.ok) {
         results[job.index] = outcome.output;
