@@ -80,7 +80,7 @@ async function replay(testCase: ExecutionCase): Promise<Check[]> {
       }
     }
     if (!end || attempts > 1 || end.type.endsWith('StateEntered')) continue;
-    if (state['Type'] === 'Task' && !result) continue;
+    if (state['Type'] === 'Task' && !result && end.type !== 'ExecutionFailed') continue;
     // The first state's recorded input may hold snapshot placeholders: the case's input is what was sent.
     const input = entered.id === 2 ? testCase.input : (details['input'] as JsonValue);
     const env: EngineEnv = {

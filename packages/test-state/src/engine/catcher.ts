@@ -10,7 +10,11 @@ import { evaluateJsonataField } from '../stages/jsonata-field.js';
  * `$states.errorOutput`. Its Assign is evaluated with the pre-state variables.
  */
 export async function applyCatcher(run: RunContext, catcher: Catcher, failure: StateFailure): Promise<Step<{ output: JsonValue; assigned: JsonObject }>> {
-  const errorOutput: JsonObject = { Error: failure.errorAbsent ? null : failure.error, Cause: failure.causeAbsent ? null : failure.cause };
+  // A failure without an error name (SendTaskFailure with no fields) shows both as null; a named error
+  // without a cause (a timeout) shows an empty cause.
+  const errorOutput: JsonObject = failure.errorAbsent
+    ? { Error: null, Cause: failure.causeAbsent ? null : failure.cause }
+    : { Error: failure.error, Cause: failure.cause };
   const fields = catcher as unknown as JsonObject;
   if (run.language === 'JSONata') {
     const states = run.states({ errorOutput });

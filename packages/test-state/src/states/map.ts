@@ -71,6 +71,7 @@ async function readItems(run: RunContext, state: MapState, input: JsonValue): Pr
     if (parsed === undefined) return runtime(`The MaxItemsPath field refers to value "${shown(evaluated.value)}" which is not a valid integer: ${readerConfig['MaxItemsPath']}`);
     maxItems = parsed;
   }
+  if (maxItems !== undefined && maxItems < 0) return { ok: false, failure: { error: 'States.ItemReaderFailed', cause: 'field MaxItems must be positive' } };
   const port = run.env.ports.readItems;
   if (!port) return { ok: false, failure: { error: 'States.ItemReaderFailed', cause: 'No item reader is available for this run.' } };
   let outcome: ItemReaderOutcome;

@@ -1,6 +1,7 @@
 import type { JsonObject, JsonValue } from '@aslkit/core';
 import { expr } from '../engine/expressions.js';
 import { describeThrown, portFailure, type Step } from '../engine/failure.js';
+import { checkIntegrationParameters } from '../engine/integration-parameters.js';
 import { parseResource, resultOwnerName } from '../engine/resource.js';
 import type { RunContext } from '../engine/run-context.js';
 import type { TaskInvocation, TaskOutcome } from '../engine/types.js';
@@ -84,6 +85,9 @@ export async function runTask(run: RunContext): Promise<StateResult> {
     if (!afterParameters.ok) return failed(runtimeIsFatal(afterParameters.failure));
     parameters = afterParameters.value;
   }
+
+  const invalid = checkIntegrationParameters(parsed, parameters);
+  if (invalid) return failed(invalid);
 
   const timeout = await numberField(run, 'TimeoutSeconds', effectiveInput);
   if (!timeout.ok) return failed(runtimeIsFatal(timeout.failure));
