@@ -1,0 +1,112 @@
+import { collectScopes, collectStates, type JsonObject } from '@aslkit/core';
+import { describe, expect, it } from 'vitest';
+import {
+  analysisOf,
+  buildScopeGraph,
+  didYouMean,
+  errorNameCovers,
+  parseResource,
+  shadowedHandlers,
+  staticPayloadBytes,
+  unknownContextField,
+  variablesReadByJsonata,
+  variablesReadByTemplateValue,
+  variableReadByPath,
+} from './index.js';
+
+function contextOf(definition: JsonObject) {
+  return { definition, scopes: collectScopes(definition), states: collectStates(definition) };
+}
+
+describe('scope graph', () => {
+  const definition: JsonObject = {
+    StartAt: 'A',
+    States: {
+      A: { Type: 'Pass', Next: 'B' },
+      B: { Type: 'Choice', Choices: [{ Variable: '$.x', BooleanEquals: true, Next: 'A' }], Default: 'C' },
+      C: { Type: 'Pass', Next: 'D' },
+      D: { Type: 'Pass', Next: 'C' },
+      E: { Type: 'Pass', Next: 'Missing' },
+      F: { Type: 'Succeed' },
+    },
+  };
+  const graph = buildScopeGraph(collectScopes(definition)[0]!);
+  const at = (name: string) => graph.indexOf.get(name)!;
+  it('walks from StartAt', () => {
+    expect(graph.names.filter((_, i) => graph.reachable[i])).toEqual(['A', 'B', 'C', 'D']);
+    expect(graph.dangling).toEqual([{ from: at('E'), target: 'Missing', path: ['States', 'E', 'Next'] }]);
+  });
+  it('finds loops and which states can still end', () => {
+    expect(graph.loops.map((loop) => loop.map((i) => graph.names[i]))).toEqual(expect.arrayContaining([['A', 'B'], ['C', 'D']]));
+    expect(graph.canTerminate[at('A')]).toBe(false);
+    expect(graph.canTerminate[at('E')]).toBe(true);
+    expect(graph.edges.find((edge) => edge.from === at('B') && edge.to === at('A'))?.kind).toBe('choice');
+  });
+});
+
+describe('variables', () => {
+  it('reads JSONata free variables, not locals, functions or strings', () => {
+    expect(variablesReadByJsonata(" ($a := 1; $f := function($p) { $p + $b }; $f($a) & $c & '$d' & $sum([1]) & $states.input & $$.x) ")).toEqual(['b', 'c']);
+  });
+  it('reads JSONPath variables', () => {
+    expect(variableReadByPath('$order.items[0]')).toBe('order');
+    expect(variableReadByPath('$.order')).toBeUndefined();
+    expect(variableReadByPath('$$.Execution.Id')).toBeUndefined();
+    expect(variablesReadByTemplateValue("States.Format('{} $notVar', $name, $.x, $other.y)")).toEqual(['name', 'other']);
+  });
+  it('knows what is surely assigned at each state, into inline branches but not distributed ones', () => {
+    const definition: JsonObject = {
+      QueryLanguage: 'JSONata',
+      StartAt: 'Route',
+      States: {
+        Route: { Type: 'Choice', Choices: [{ Condition: '{% true %}', Next: 'Set', Assign: { viaRule: 1 } }], Default: 'Join', Assign: { always: 1 } },
+        Set: { Type: 'Pass', Assign: { maybe: 1 }, Next: 'Join' },
+        Join: {
+          Type: 'Parallel',
+          Branches: [{ StartAt: 'Inner', States: { Inner: { Type: 'Pass', Output: '{% $always %}', End: true } } }],
+          End: true,
+        },
+      },
+    };
+    const analysis = analysisOf(contextOf(definition));
+    const states = definition['States'] as Record<string, JsonObject>;
+    expect([...(analysis.variables.definedAtEntry.get(states['Set']!) ?? [])].sort()).toEqual(['always', 'viaRule']);
+    expect([...(analysis.variables.definedAtEntry.get(states['Join']!) ?? [])]).toEqual(['always']);
+    const inner = ((states['Join']!['Branches'] as JsonObject[])[0]!['States'] as Record<string, JsonObject>)['Inner']!;
+    expect([...(analysis.variables.definedAtEntry.get(inner) ?? [])]).toEqual(['always']);
+  });
+});
+
+describe('errors, resources, context, payloads, suggestions', () => {
+  it('knows what States.ALL and States.TaskFailed match', () => {
+    expect(errorNameCovers('States.ALL', 'Lambda.ServiceException')).toBe(true);
+    expect(errorNameCovers('States.ALL', 'States.Runtime')).toBe(false);
+    expect(errorNameCovers('States.TaskFailed', 'Custom')).toBe(true);
+    expect(errorNameCovers('States.TaskFailed', 'States.Timeout')).toBe(false);
+    const handlers = [
+      { index: 0, path: [], names: ['A', 'B'] },
+      { index: 1, path: [], names: ['B'] },
+      { index: 2, path: [], names: ['States.ALL'] },
+      { index: 3, path: [], names: ['States.DataLimitExceeded'] },
+    ];
+    expect(shadowedHandlers(handlers).map((entry) => entry.handler.index)).toEqual([1]);
+  });
+  it('parses resources', () => {
+    expect(parseResource('arn:aws:states:::states:startExecution.sync:2')).toMatchObject({ kind: 'optimized', service: 'states', action: 'startExecution', pattern: 'sync:2' });
+    expect(parseResource('arn:aws-us-gov:states:::aws-sdk:s3:getObject')).toMatchObject({ kind: 'aws-sdk', service: 's3', action: 'getObject', pattern: 'request-response' });
+    expect(parseResource('arn:aws:lambda:us-east-1:1:function:f').kind).toBe('lambda-function');
+    expect(parseResource('arn:aws:states:us-east-1:1:activity:a').kind).toBe('activity');
+    expect(parseResource('${LambdaArn}').kind).toBe('other');
+  });
+  it('knows the context object', () => {
+    expect(unknownContextField('$$.Execution.Input.anything.at.all')).toBeUndefined();
+    expect(unknownContextField("$$['Task']['Token']")).toBeUndefined();
+    expect(unknownContextField('$$.Execution.ID')).toMatchObject({ field: 'ID', parent: '$$.Execution' });
+    expect(unknownContextField('$$.Task.Token.x')).toMatchObject({ field: 'x' });
+  });
+  it('measures static payloads and suggests names', () => {
+    expect(staticPayloadBytes({ 'a.$': '$.huge', b: 'é', c: '{% $x %}' })).toBe('{"b":"é"}'.length + 1);
+    expect(didYouMean('States.Timout', ['States.Timeout', 'States.ALL'])).toBe('States.Timeout');
+    expect(didYouMean('zzz', ['States.Timeout'])).toBeUndefined();
+  });
+});
