@@ -52,6 +52,14 @@ suite('persistence, mock config and routing', () => {
     const { activityArn } = await first.sfn.send(new CreateActivityCommand({ name: 'DurableWork' }));
     const { executionArn } = await first.sfn.send(new StartExecutionCommand({ stateMachineArn, name: 'kept-run' }));
     await finished(first.sfn, executionArn ?? '');
+    // A parent whose nested child nobody asked about: the child is persisted too.
+    const parentDefinition = JSON.stringify({
+      StartAt: 'Call',
+      States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::states:startExecution.sync:2', Parameters: { StateMachineArn: stateMachineArn, Name: 'nested-child' }, End: true } },
+    });
+    const parent = await first.sfn.send(new CreateStateMachineCommand({ name: 'DurableParent', definition: parentDefinition, roleArn: ROLE_ARN }));
+    const parentRun = await first.sfn.send(new StartExecutionCommand({ stateMachineArn: parent.stateMachineArn }));
+    expect((await finished(first.sfn, parentRun.executionArn ?? '')).status).toBe('SUCCEEDED');
     await first.close();
 
     const second = await startTestServer(endpoint, { dataDir });
@@ -68,7 +76,7 @@ suite('persistence, mock config and routing', () => {
       const viaAlias = await second.sfn.send(new StartExecutionCommand({ stateMachineArn: `${stateMachineArn}:live` }));
       expect(await finished(second.sfn, viaAlias.executionArn ?? '')).toMatchObject({ status: 'SUCCEEDED', stateMachineAliasArn: `${stateMachineArn}:live`, stateMachineVersionArn });
       const listed = await second.sfn.send(new ListExecutionsCommand({ stateMachineArn }));
-      expect(listed.executions?.map((execution) => execution.name)).toContain('kept-run');
+      expect(listed.executions?.map((execution) => execution.name)).toEqual(expect.arrayContaining(['kept-run', 'nested-child']));
     } finally {
       await second.close();
     }

@@ -32,6 +32,13 @@ export function refreshRecord(context: EndpointContext, record: ExecutionRecord)
   return record;
 }
 
+function startedChildren(record: ExecutionRecord): boolean {
+  return record.events.some((event) => {
+    const details = event['taskScheduledEventDetails'] as { resourceType?: string; resource?: string } | undefined;
+    return details?.resourceType === 'states' && details.resource?.startsWith('startExecution') === true;
+  });
+}
+
 function finish(context: EndpointContext, record: ExecutionRecord, handle: ExecutionHandle, result: RunResult): Promise<void> {
   applyDescription(record, handle);
   record.status = result.status;
@@ -41,6 +48,8 @@ function finish(context: EndpointContext, record: ExecutionRecord, handle: Execu
   if (result.cause !== undefined) record.cause = result.cause;
   record.events = toEventRecords(handle.history());
   context.live.delete(record.executionArn);
+  // Children this execution started (nested executions) are recorded, and so persisted, too.
+  if (startedChildren(record)) adoptSimulatorExecutions(context);
   return persist(context, 'executions', record.executionArn, record);
 }
 
