@@ -146,6 +146,9 @@ describe('property: any request answers, never throws', () => {
     fc.record({ Type: fc.constant('Fail'), ErrorPath: fc.constantFrom('$.a', '$'), Cause: fc.string() }),
     fc.record({ Type: fc.constant('Pass'), QueryLanguage: fc.constant('JSONata'), Output: fc.constantFrom('{% $states.input %}', '{% $states.input.a + 1 %}', '{% $x %}', { k: '{% $count($states.input) %}' }), End: fc.constant(true) }),
     fc.record({ Type: fc.constant('Task'), Resource: fc.constant('arn:aws:states:::lambda:invoke'), ResultSelector: fc.constant({ 'p.$': '$.Payload' }), Retry: fc.constant([{ ErrorEquals: ['States.ALL'], MaxAttempts: 2 }]), End: fc.constant(true) }),
+    fc.record({ Type: fc.constant('Map'), ItemsPath: fc.constantFrom('$', '$.a', '$$'), ItemSelector: fc.constantFrom(undefined, { 'v.$': '$$.Map.Item.Value' }), ToleratedFailureCount: fc.constantFrom(undefined, 0, 1), ItemProcessor: fc.constant({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }), End: fc.constant(true) }),
+    fc.record({ Type: fc.constant('Parallel'), Branches: fc.constant([{ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }]), ResultPath: fc.constantFrom('$.r', null), End: fc.constant(true) }),
+    fc.dictionary(fc.constantFrom('Type', 'Next', 'End', 'InputPath', 'Result', 'Choices', 'Seconds', 'Resource', 'Branches', 'ItemsPath'), json),
     json,
   );
 
@@ -154,7 +157,10 @@ describe('property: any request answers, never throws', () => {
       fc.asyncProperty(stateArb, json, fc.boolean(), fc.constantFrom('INFO', 'DEBUG', 'TRACE') as fc.Arbitrary<'INFO' | 'DEBUG' | 'TRACE'>, async (state, input, mocked, level) => {
         const request: TestStateRequest = { definition: JSON.stringify(state), input: JSON.stringify(input), inspectionLevel: level };
         const type = state !== null && typeof state === 'object' && !Array.isArray(state) ? (state as { Type?: unknown }).Type : undefined;
-        if (mocked && type === 'Task') request.mock = { result: JSON.stringify(input), fieldValidationMode: 'NONE' };
+        if (mocked && (type === 'Task' || type === 'Map' || type === 'Parallel')) {
+          request.mock = { result: JSON.stringify(type === 'Task' ? input : [input]), fieldValidationMode: 'NONE' };
+          if (type === 'Map') request.stateConfiguration = { mapIterationFailureCount: 1 };
+        }
         const started = Date.now();
         const answer = await testState(request);
         expect(Date.now() - started).toBeLessThan(5_000);

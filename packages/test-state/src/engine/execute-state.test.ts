@@ -213,3 +213,21 @@ describe('JSONata', () => {
     expect(await run({ Type: 'Fail', Error: '{% "E" & $states.input.n %}', Cause: 'plain' }, { n: 1 }, env())).toMatchObject({ kind: 'fail', error: 'E1', cause: 'plain' });
   });
 });
+
+describe('property: executeState never rejects', () => {
+  it('returns an outcome for any state-shaped object and any input', async () => {
+    const { default: fc } = await import('fast-check');
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const state = fc.dictionary(
+      fc.constantFrom('Type', 'Next', 'End', 'InputPath', 'OutputPath', 'ResultPath', 'Parameters', 'Result', 'Choices', 'Default', 'Seconds', 'SecondsPath', 'Resource', 'Branches', 'ItemsPath', 'Retry', 'Catch', 'Assign', 'Output', 'QueryLanguage', 'Error', 'CausePath'),
+      fc.oneof(json, fc.constantFrom('Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map', 'JSONata', '$.a', '{% $states.input %}')),
+    );
+    await fc.assert(
+      fc.asyncProperty(state, json, async (definition, input) => {
+        const outcome = await executeState('S', definition as unknown as StateDefinition, input, createTestEnv());
+        expect(['next', 'end', 'wait', 'retry', 'caught', 'fail']).toContain(outcome.kind);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
