@@ -184,7 +184,7 @@ export class Simulator implements CallbackApi {
     if (!express) {
       const existing = this.executions.get(arn);
       if (existing) {
-        if (existing.init.inputText === inputText && existing.status() === 'RUNNING') return { ok: true, value: existing };
+        if (existing.inputText === inputText && existing.status() === 'RUNNING') return { ok: true, value: existing };
         return err('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
       }
     }

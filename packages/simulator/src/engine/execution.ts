@@ -51,7 +51,8 @@ export interface ExecutionInit {
   type: StateMachineType;
   roleArn: string;
   input: JsonValue;
-  inputText: string;
+  /** JSON text of the input; computed on demand when undefined. */
+  inputText: string | undefined;
   /** Mock lists per state (already resolved from `mocks` / mock config). */
   mocks: Map<string, MockedResponse[]>;
   parentExecutionArn?: string;
@@ -150,14 +151,14 @@ export class Execution implements ExecutionHandle {
 
   /** A child execution for one distributed Map iteration (no history of its own is kept). */
   spawnMapChild(mapRunArn: string, index: number, input: JsonValue, type: StateMachineType): Execution {
-    const name = `${this.core.random.uuid()}`;
+    const name = `${index}`;
     const child = new Execution({
       ...this.init,
-      executionArn: `${this.executionArn.replace(':execution:', ':execution:').replace(/:[^:]+$/, '')}/${mapRunArn.split(':').pop() ?? ''}:${name}`,
+      executionArn: `${mapRunArn.replace(':mapRun:', ':execution:')}:${name}`,
       name,
       type,
       input,
-      inputText: jsonText(input),
+      inputText: undefined,
       parentExecutionArn: this.executionArn,
       mapRunArn,
       recordHistory: false,
@@ -171,6 +172,11 @@ export class Execution implements ExecutionHandle {
   whenDone(listener: () => void): void {
     if (this.ended) listener();
     else this.doneListeners.push(listener);
+  }
+
+  get inputText(): string {
+    if (this.init.inputText === undefined) this.init.inputText = jsonText(this.init.input);
+    return this.init.inputText;
   }
 
   get core(): SimulatorCore {
@@ -200,7 +206,7 @@ export class Execution implements ExecutionHandle {
       name: this.name,
       status: this.currentStatus,
       startDate: this.startDate,
-      input: this.init.inputText,
+      input: this.inputText,
     };
     if (this.result) {
       d.stopDate = this.result.stopDate;
@@ -222,7 +228,8 @@ export class Execution implements ExecutionHandle {
   }
 
   /** Records an event; past the quota the execution fails and the caller unwinds. */
-  record(type: HistoryEventType, prev: number, details?: Partial<HistoryEvent>): number {
+  /** `details` may be a function, called only when the event is kept (history on or listeners). */
+  record(type: HistoryEventType, prev: number, details?: Partial<HistoryEvent> | (() => Partial<HistoryEvent>)): number {
     if (this.ended) throw new ExecutionEnded();
     try {
       return this.recorder.add(type, prev, details);
@@ -261,7 +268,8 @@ export class Execution implements ExecutionHandle {
   }
 
   private async main(): Promise<void> {
-    const { input, inputText, roleArn, definition } = this.init;
+    const { input, roleArn, definition } = this.init;
+    const inputText = this.inputText;
     try {
       this.record('ExecutionStarted', 0, {
         executionStartedEventDetails: { input: inputText, inputDetails: NOT_TRUNCATED, roleArn },
@@ -379,9 +387,9 @@ export class Execution implements ExecutionHandle {
   ): Promise<{ kind: 'ok'; output: JsonValue; next?: string } | { kind: 'fail'; error: string; cause?: string }> {
     const sched = this.core.scheduler;
     const enteredAt = new Date(sched.now());
-    const enteredId = this.record(`${state.Type}StateEntered` as HistoryEventType, thread.prev, {
+    const enteredId = this.record(`${state.Type}StateEntered` as HistoryEventType, thread.prev, () => ({
       stateEnteredEventDetails: { name, input: jsonText(input), inputDetails: NOT_TRUNCATED },
-    });
+    }));
     thread.prev = enteredId;
     const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt };
     this.states.push(run);
@@ -455,19 +463,19 @@ export class Execution implements ExecutionHandle {
     assigned: JsonObject,
     next: string | undefined,
   ): { kind: 'ok'; output: JsonValue; next?: string } {
-    const details: NonNullable<HistoryEvent['stateExitedEventDetails']> = { name, output: jsonText(output), outputDetails: NOT_TRUNCATED };
     const keys = Object.keys(assigned);
-    if (keys.length > 0) {
-      const texts: Record<string, string> = {};
-      for (const k of keys) {
-        texts[k] = jsonText(assigned[k]);
-        thread.variables[k] = assigned[k] as JsonValue;
-      }
-      details.assignedVariables = texts;
-      details.assignedVariablesDetails = NOT_TRUNCATED;
-    }
+    for (const k of keys) thread.variables[k] = assigned[k] as JsonValue;
     if (state.Type !== 'Fail') {
-      thread.prev = this.record(`${state.Type}StateExited` as HistoryEventType, thread.prev, { stateExitedEventDetails: details });
+      thread.prev = this.record(`${state.Type}StateExited` as HistoryEventType, thread.prev, () => {
+        const details: NonNullable<HistoryEvent['stateExitedEventDetails']> = { name, output: jsonText(output), outputDetails: NOT_TRUNCATED };
+        if (keys.length > 0) {
+          const texts: Record<string, string> = {};
+          for (const k of keys) texts[k] = jsonText(assigned[k]);
+          details.assignedVariables = texts;
+          details.assignedVariablesDetails = NOT_TRUNCATED;
+        }
+        return { stateExitedEventDetails: details };
+      });
     }
     run.output = output;
     run.exitedAt = new Date(this.core.scheduler.now());

@@ -32,11 +32,11 @@ export class HistoryRecorder {
    * level, as AWS records them). Returns the new id. Throws HistoryQuotaExceeded past the quota unless
    * `force` (the closing Execution* event is always recorded).
    */
-  add(type: HistoryEventType, previousEventId: number, details?: Partial<HistoryEvent>, force = false): number {
+  add(type: HistoryEventType, previousEventId: number, details?: Partial<HistoryEvent> | (() => Partial<HistoryEvent>), force = false): number {
     if (this.lastId >= this.maxEvents && !force) throw new HistoryQuotaExceeded(this.maxEvents);
     const id = ++this.lastId;
     if (!this.enabled && this.listeners.size === 0) return id;
-    const event: HistoryEvent = { id, previousEventId, timestamp: new Date(this.now()), type, ...details };
+    const event: HistoryEvent = { id, previousEventId, timestamp: new Date(this.now()), type, ...(typeof details === 'function' ? details() : details) };
     if (this.enabled) this.events.push(event);
     for (const listener of this.listeners) listener(event);
     return id;
