@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, type DefinitionValidator } from '../src/index.js';
+import { documentOf, fixtureText, positionOf } from './helpers.js';
+
+const hoverText = (value: unknown): string => (value && typeof value === 'object' && 'contents' in value ? (value.contents as { value: string }).value : '');
+
+describe('the facade with a stub validator', () => {
+  test('findings by path map into templates; related paths and fixes travel along', () => {
+    const seen: unknown[] = [];
+    const validator: DefinitionValidator = ({ definition, rootPath }) => {
+      seen.push(rootPath);
+      expect(definition).toMatchObject({ StartAt: 'Invoke' });
+      return [
+        { severity: 'ERROR', code: 'TEST_CODE', message: 'on Next', path: ['States', 'Invoke', 'Next'], relatedPaths: [{ path: ['States', 'Done'], message: 'target' }] },
+        { severity: 'WARNING', code: 'test-rule', ruleId: 'test-rule', message: 'a key', path: ['States', 'Done', 'Type'], onKey: true, fix: { title: 'Add End', path: ['States', 'Invoke', 'End'], value: true } },
+      ];
+    };
+    const service = createLanguageService({ validator, docsBaseUrl: 'https://docs.example/rules' });
+    const document = documentOf('template.yaml');
+    const diagnostics = service.validate(document);
+    expect(seen).toEqual([['Resources', 'Machine', 'Properties', 'Definition']]);
+    expect(diagnostics[0]).toMatchObject({
+      range: { start: { line: 21, character: 18 }, end: { line: 21, character: 22 } },
+      severity: 1,
+      code: 'TEST_CODE',
+      codeDescription: { href: 'https://docs.example/rules/TEST_CODE.md' },
+      relatedInformation: [{ location: { uri: document.uri, range: { start: { line: 23, character: 12 }, end: { line: 24, character: 0 } } }, message: 'target' }],
+    });
+    expect(diagnostics[1]).toMatchObject({ range: { start: { line: 23, character: 12 }, end: { line: 23, character: 16 } }, severity: 2, codeDescription: { href: 'https://docs.example/rules/test-rule.md' } });
+    const actions = service.codeActions(document, diagnostics[1]!.range, { diagnostics: [] });
+    expect(actions.map((a) => a.title)).toEqual(['Add End']);
+    expect(TextDocument.applyEdits(document, actions[0]!.edit!.changes![document.uri]!)).toContain('            Next: Done\n            End: true\n');
+  });
+
+  test('a throwing validator gives one INTERNAL_ERROR diagnostic, not a crash', () => {
+    const service = createLanguageService({ validator: () => { throw new Error('boom'); } });
+    const diagnostics = service.validate(documentOf('orders.asl.json'));
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['INTERNAL_ERROR', 'The checker failed on this definition: boom']]);
+  });
+
+  test('results are cached per version and recomputed after configure()', () => {
+    let calls = 0;
+    const service = createLanguageService({ validator: ({ settings }) => { calls++; return settings.type === 'EXPRESS' ? [{ severity: 'ERROR', code: 'EXPRESS_ONLY', message: 'x', path: [] }] : []; } });
+    const document = documentOf('orders.asl.json');
+    expect(service.validate(document)).toEqual([]);
+    service.validate(document);
+    expect(calls).toBe(1);
+    service.configure({ type: 'EXPRESS' });
+    expect(service.validate(document).map((d) => d.code)).toEqual(['EXPRESS_ONLY']);
+    expect(calls).toBe(2);
+  });
+
+  test('template syntax errors are reported by the service itself', () => {
+    const service = createLanguageService({ validator: () => [] });
+    const diagnostics = service.validate(TextDocument.create('file:///t.yaml', 'yaml', 1, 'Resources:\n  M:\n    Type: [unclosed\n'));
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics[0]!.severity).toBe(1);
+  });
+});
+
+describe('the facade with the real checker', () => {
+  test('the fixtures are clean of errors', () => {
+    const service = createLanguageService();
+    for (const name of ['orders.asl.json', 'orders.asl.yaml', 'jsonata.asl.json', 'template.yaml']) {
+      expect(service.validate(documentOf(name)).filter((d) => d.severity === 1), name).toEqual([]);
+    }
+  });
+
+  test('quick fixes: NO_PATH, unsupported field, missing End', () => {
+    const service = createLanguageService();
+    const text = '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass",\n      "Bogus": 1\n    },\n    "F": {\n      "Type": "Fail",\n      "Error": "$.error"\n    }\n  }\n}';
+    const document = TextDocument.create('file:///fix.asl.json', 'asl', 1, text);
+    const diagnostics = service.validate(document);
+    const titles = (needle: string) => service.codeActions(document, { start: positionOf(document, needle, 1), end: positionOf(document, needle, 1) }, { diagnostics: [] });
+    const noPath = titles('"$.error"').find((a) => a.title === "Use 'ErrorPath'");
+    expect(noPath, JSON.stringify(diagnostics)).toBeDefined();
+    expect(TextDocument.applyEdits(document, noPath!.edit!.changes![document.uri]!)).toContain('"ErrorPath": "$.error"');
+    const remove = titles('"Bogus"').find((a) => a.title === "Remove the unsupported field 'Bogus'");
+    expect(remove).toBeDefined();
+    const end = service.codeActions(document, { start: { line: 3, character: 0 }, end: { line: 6, character: 0 } }, { diagnostics: [] }).find((a) => a.title === "Add 'End': true");
+    expect(end).toBeDefined();
+    const fixed = TextDocument.applyEdits(document, end!.edit!.changes![document.uri]!);
+    expect(JSON.parse(fixed).States.A.End).toBe(true);
+  });
+
+  test('hover shows intrinsic and JSONata function signatures', () => {
+    const service = createLanguageService();
+    const intrinsic = TextDocument.create('file:///h.asl.json', 'asl', 1, '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"x.$": "States.Format(\'{}\', $.a)"}, "End": true}}}');
+    expect(hoverText(service.hover(intrinsic, positionOf(intrinsic, 'Format', 1)))).toMatch(/States\.Format\(template: string/);
+    const jsonata = documentOf('jsonata.asl.json', fixtureText('jsonata.asl.json'));
+    expect(hoverText(service.hover(jsonata, positionOf(jsonata, '$sum', 2)))).toMatch(/\$sum/);
+  });
+});
