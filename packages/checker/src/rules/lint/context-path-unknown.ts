@@ -31,9 +31,11 @@ export const contextPathUnknown: RuleModule = {
           if (!unknown) continue;
           const suggestion = didYouMean(unknown.field, unknown.known);
           const parent = site.kind === 'jsonata' ? unknown.parent.replace(/^\$\$/, '$states.context') : unknown.parent;
+          const fixed = suggestion ? site.text.replace(new RegExp(`([.'])${unknown.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[.'\\[\\]\\s,)])`), `$1${suggestion}`) : undefined;
           context.report({
             path: site.path,
             messageId: 'unknown',
+            ...(fixed && fixed !== site.text ? { fix: { title: `Use ${suggestion}`, path: site.path, value: fixed } } : {}),
             data: {
               field: unknown.field,
               parent,

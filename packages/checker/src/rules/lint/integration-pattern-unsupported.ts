@@ -40,6 +40,9 @@ export const integrationPatternUnsupported: RuleModule = {
       context.report({
         path,
         messageId: 'unsupported',
+        ...(info.patterns.includes('request-response') && resource.suffix
+          ? { fix: { title: `Remove .${resource.suffix}`, path, value: resourceText.slice(0, -(resource.suffix.length + 1)) } }
+          : {}),
         data: {
           integration: `${resource.service}:${resource.action}`,
           pattern: SUFFIX[resource.pattern] || 'request-response',

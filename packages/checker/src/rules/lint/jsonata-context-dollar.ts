@@ -17,7 +17,15 @@ export const jsonataContextDollar: RuleModule = {
     forEachJsonataFinding(
       context.states,
       ['jsonata.contextReference'],
-      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
+      (finding, site) => {
+        const fixed = site.text.startsWith('$$', finding.offset) ? site.text.slice(0, finding.offset) + '$states.context' + site.text.slice(finding.offset + 2) : undefined;
+        context.report({
+          path: site.path,
+          messageId: 'finding',
+          data: { message: finding.message, column: finding.offset + 1 },
+          ...(fixed ? { fix: { title: 'Use $states.context', path: site.path, value: fixed } } : {}),
+        });
+      },
       expressionSitesOf,
     );
   },

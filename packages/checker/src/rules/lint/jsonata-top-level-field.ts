@@ -17,7 +17,15 @@ export const jsonataTopLevelField: RuleModule = {
     forEachJsonataFinding(
       context.states,
       ['jsonata.fieldReference'],
-      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
+      (finding, site) => {
+        const fixed = site.text.slice(0, finding.offset) + '$states.input.' + site.text.slice(finding.offset);
+        context.report({
+          path: site.path,
+          messageId: 'finding',
+          data: { message: finding.message, column: finding.offset + 1 },
+          fix: { title: 'Read it from $states.input', path: site.path, value: fixed },
+        });
+      },
       expressionSitesOf,
     );
   },

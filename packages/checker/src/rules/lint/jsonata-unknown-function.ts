@@ -1,4 +1,5 @@
-import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import { JSONATA_FUNCTIONS } from '@aslkit/expressions';
+import { didYouMean, expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 export const jsonataUnknownFunction: RuleModule = {
@@ -12,12 +13,24 @@ export const jsonataUnknownFunction: RuleModule = {
   },
   messages: {
     finding: '{message} (character {column} of the expression)',
+    suggest: "{message} Did you mean '{suggestion}'? (character {column} of the expression)",
   },
   check(context) {
     forEachJsonataFinding(
       context.states,
       ['jsonata.unknownFunction', 'jsonata.arity'],
-      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
+      (finding, site) => {
+        const name = site.text.slice(finding.offset, finding.offset + finding.length);
+        const suggestion = finding.code === 'jsonata.unknownFunction' && name.startsWith('$') ? didYouMean(name, JSONATA_FUNCTIONS.map((fn) => fn.name)) : undefined;
+        context.report({
+          path: site.path,
+          messageId: suggestion ? 'suggest' : 'finding',
+          data: { message: finding.message, column: finding.offset + 1, suggestion: suggestion ?? '' },
+          ...(suggestion
+            ? { fix: { title: `Use ${suggestion}`, path: site.path, value: site.text.slice(0, finding.offset) + suggestion + site.text.slice(finding.offset + finding.length) } }
+            : {}),
+        });
+      },
       expressionSitesOf,
     );
   },

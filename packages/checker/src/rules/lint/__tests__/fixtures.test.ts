@@ -30,6 +30,37 @@ function files(folder: string): string[] {
 /** Fixture names containing `.express.` are checked as EXPRESS machines. */
 const typeOf = (name: string) => (name.includes('.express.') ? ('EXPRESS' as const) : ('STANDARD' as const));
 
+/** Applies a rule's fix to a definition (set, delete or rename the value at the fix's path). */
+function applyFix(definition: unknown, fix: NonNullable<ReturnType<typeof runRule>[number]['fix']>): unknown {
+  const copy = JSON.parse(JSON.stringify(definition)) as Record<string, unknown>;
+  let node: Record<string, unknown> = copy;
+  for (const segment of fix.path.slice(0, -1)) node = node[segment as string] as Record<string, unknown>;
+  const last = fix.path[fix.path.length - 1] as string;
+  if (fix.renameKey !== undefined) {
+    const entries = Object.entries(node).map(([key, value]) => (key === last ? [fix.renameKey as string, fix.value] : [key, value]));
+    for (const key of Object.keys(node)) delete node[key];
+    Object.assign(node, Object.fromEntries(entries));
+  } else if (fix.value === undefined) delete node[last];
+  else node[last] = fix.value;
+  return copy;
+}
+
+/** Rules that offer a mechanical fix: at least one of their invalid fixtures must get one. */
+const FIXABLE = new Set([
+  'variable-unused',
+  'assign-on-terminal-state',
+  'jsonata-unknown-function',
+  'jsonata-top-level-field',
+  'jsonata-context-dollar',
+  'context-path-unknown',
+  'path-missing-dollar-suffix',
+  'unknown-states-error',
+  'lambda-retry-missing',
+  'integration-unknown',
+  'integration-pattern-unsupported',
+  'aws-sdk-resource-form',
+]);
+
 describe.each(lintRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   const valid = files(join(fixturesRoot, id, 'valid'));
   const invalid = files(join(fixturesRoot, id, 'invalid'));
@@ -39,6 +70,13 @@ describe.each(lintRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule
     expect(invalid.length, `fixtures/lint/${id}/invalid`).toBeGreaterThan(0);
     expect(existsSync(join(docsRoot, `${id}.md`)), `docs/rules/${id}.md`).toBe(true);
     expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it.runIf(FIXABLE.has(id))('offers a fix', () => {
+    const fixes = invalid.flatMap((name) =>
+      runRule(rule, readFileSync(join(fixturesRoot, id, 'invalid', name), 'utf8'), name, typeOf(name)).filter((report) => report.fix),
+    );
+    expect(fixes.length).toBeGreaterThan(0);
   });
 
   it.each(valid)('valid/%s: no report', (name) => {
@@ -58,6 +96,13 @@ describe.each(lintRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule
       expect(reports.map((report) => report.location)).toEqual(expected);
     } else {
       expect(reports.length).toBeGreaterThan(0);
+    }
+    // Every fix resolves the finding it is attached to.
+    for (const report of reports) {
+      if (!report.fix) continue;
+      const fixedText = JSON.stringify(applyFix(JSON.parse(text), report.fix));
+      const after = runRule(rule, fixedText, name.replace(/\.(ya?ml|jsonc)$/, '.json'), typeOf(name));
+      expect(after.filter((other) => other.location === report.location && other.message === report.message), `fix '${report.fix.title}'`).toEqual([]);
     }
   });
 });
