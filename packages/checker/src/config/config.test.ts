@@ -103,3 +103,45 @@ describe('suppression comments', () => {
     expect(suppressions.isSuppressed('hot-loop', 6)).toBe(false);
   });
 });
+
+describe('config discovery helpers', () => {
+  it('lists candidates nearest first and relativises paths', async () => {
+    const { configCandidates, pathRelativeToConfig } = await import('./discovery.js');
+    expect(configCandidates('/repo/sm/a.asl.json')).toEqual(['/repo/sm/aslkit.config.json', '/repo/aslkit.config.json', '/aslkit.config.json']);
+    expect(configCandidates('C:\\repo\\a.asl.yaml')).toEqual(['C:/repo/aslkit.config.json', 'C:/aslkit.config.json']);
+    expect(pathRelativeToConfig('/repo/aslkit.config.json', '/repo/sm/a.asl.json')).toBe('sm/a.asl.json');
+  });
+});
+
+describe('suppressions over checker output', () => {
+  it('drops the findings a YAML comment disables', async () => {
+    const { loadDocument } = await import('@aslkit/core');
+    const { checkDocument } = await import('../check-document.js');
+    const text = [
+      'StartAt: Route',
+      'States:',
+      '  # aslkit-disable-next-line choice-default-missing -- input is validated upstream',
+      '  Route:',
+      '    Type: Choice',
+      '    Choices:',
+      '      - Variable: $.kind',
+      '        StringEquals: a',
+      '        Next: Done',
+      '  Other:',
+      '    Type: Choice',
+      '    Choices:',
+      '      - Variable: $.kind',
+      '        StringEquals: a',
+      '        Next: Done',
+      '  Done:',
+      '    Type: Succeed',
+    ].join('\n');
+    const document = loadDocument(text, { fileName: 'x.asl.yaml' });
+    const result = checkDocument(document, { preset: 'aws', rules: { 'choice-default-missing': 'WARNING' }, severity: 'WARNING' });
+    const lint = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'choice-default-missing');
+    expect(lint.map((diagnostic) => diagnostic.location)).toEqual(['/States/Route', '/States/Other']);
+    const { kept, suppressed } = applySuppressions(lint, parseSuppressions(text, 'yaml'));
+    expect(suppressed.map((diagnostic) => diagnostic.location)).toEqual(['/States/Route']);
+    expect(kept.map((diagnostic) => diagnostic.location)).toEqual(['/States/Other']);
+  });
+});

@@ -15,3 +15,4 @@ export {
   type SuppressionComment,
   type Suppressions,
 } from './suppressions.js';
+export { configCandidates, pathRelativeToConfig } from './discovery.js';
