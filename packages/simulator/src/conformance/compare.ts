@@ -195,7 +195,8 @@ export function threadKeys(events: readonly ComparableEvent[]): string[] {
       const closes =
         e.type === 'MapStateSucceeded' || e.type === 'MapStateFailed' || e.type === 'MapStateAborted' ||
         e.type === 'ParallelStateExited' || e.type === 'ParallelStateFailed' || e.type === 'ParallelStateAborted' || e.type === 'ParallelStateSucceeded' ||
-        (e.type === 'MapStateStarted' && prev.type !== 'MapStateEntered');
+        (e.type === 'MapStateStarted' && prev.type !== 'MapStateEntered') ||
+        (e.type === 'MapStateExited' && prev.type.startsWith('MapIteration'));
       if (closes && (prev.type !== 'ParallelStateStarted' && prev.type !== 'MapStateStarted')) key = parentKey.replace(/\/[^/]*$/, '');
       if (e.type.startsWith('MapIteration')) {
         // iteration events belong to their iteration, not to the (concurrent) enclosing thread

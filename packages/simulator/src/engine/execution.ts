@@ -35,6 +35,9 @@ export interface MachineLike {
   QueryLanguage?: QueryLanguage;
 }
 
+/** States that can retry: AWS's context object has State.RetryCount only for these. */
+const RETRYING_TYPES = new Set(['Task', 'Parallel', 'Map']);
+
 /** Signals that the execution ended while a fiber was blocked: the fiber unwinds silently. */
 export class ExecutionEnded {}
 
@@ -124,7 +127,7 @@ export class Execution implements ExecutionHandle {
    * The context object of one state entry, built by test-state's buildContextObject. Loops re-enter
    * states at the same virtual instant, so the last object per state is reused when nothing differs.
    */
-  private contextFor(stateName: string, enteredMs: number, retryCount: number, taskToken: string | undefined, extras: JsonObject | undefined): JsonObject {
+  private contextFor(stateName: string, enteredMs: number, retryCount: number | undefined, taskToken: string | undefined, extras: JsonObject | undefined): JsonObject {
     const key = `${enteredMs}|${retryCount}`;
     const cached = taskToken === undefined && extras === undefined ? this.contextCache.get(stateName) : undefined;
     if (cached && cached.key === key) return cached.context;
@@ -135,7 +138,7 @@ export class Execution implements ExecutionHandle {
       input: this.init.input,
       enteredTime: this.iso(enteredMs),
       startTime: this.iso(this.startDate.getTime()),
-      retryCount,
+      ...(retryCount !== undefined ? { retryCount } : {}),
       accountId: this.core.accountId,
       region: this.core.region,
       stateMachineName: this.init.stateMachineName,
@@ -402,7 +405,7 @@ export class Execution implements ExecutionHandle {
       const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
       const env: EngineEnv = {
         queryLanguage: language,
-        context: this.contextFor(name, enteredAt.getTime(), totalRetries, taskToken, thread.contextExtras),
+        context: this.contextFor(name, enteredAt.getTime(), RETRYING_TYPES.has(state.Type) ? totalRetries : undefined, taskToken, thread.contextExtras),
         variables: thread.variables,
         retryCounts,
         enteredEventId: enteredId,
