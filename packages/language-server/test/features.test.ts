@@ -213,3 +213,21 @@ describe('quick fixes', () => {
     expect(similarNames('Procss', ['Process', 'Done', 'Proceed'])).toEqual(['Process']);
   });
 });
+
+describe('completion edge cases', () => {
+  test('a state without a Type is offered Type first; ProcessorConfig only in Map processors', () => {
+    const yaml = documentOf('x.asl.yaml', 'StartAt: A\nStates:\n  A:\n    \n');
+    expect(labels(yaml, yaml.getText().indexOf('  A:\n') + 9)).toEqual(['Type', 'Comment', 'QueryLanguage']);
+    const json = documentOf('x.asl.json', '{"StartAt": "A", "States": {"A": {}}}');
+    expect(labels(json, at(json, '{}', 1))).toEqual(['Type', 'Comment', 'QueryLanguage']);
+    const top = documentOf('x.asl.json', '{"StartAt": "A", "States": {}, }');
+    expect(labels(top, at(top, ', }', 2))).toEqual(['Version', 'Comment', 'QueryLanguage', 'TimeoutSeconds']);
+  });
+
+  test('YAML: ErrorEquals list items and catcher fields', () => {
+    const items = documentOf('x.asl.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: x\n    Catch:\n      - ErrorEquals:\n          - \n        Next: A\n');
+    expect(labels(items, items.getText().indexOf('- \n') + 2)).toContain('States.ALL');
+    const catcher = documentOf('x.asl.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: x\n    Catch:\n      - ErrorEquals: [States.ALL]\n        \n');
+    expect(labels(catcher, catcher.getText().indexOf(']\n') + 10)).toEqual(['Comment', 'Next', 'ResultPath', 'Assign']);
+  });
+});

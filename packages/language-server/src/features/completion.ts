@@ -216,12 +216,25 @@ function keyItems(model: AslModel, site: Extract<CursorSite, { kind: 'key' }>): 
       sortText: String(index),
     }));
   }
+  if (role.context === 'Machine' && role.scope?.kind !== 'map-processor') {
+    // ProcessorConfig belongs to a Map's ItemProcessor only.
+    const object = model.source.nodeAt(site.objectPath);
+    const present = new Set(object?.kind === 'object' ? object.properties.map((p) => p.key) : []);
+    return fieldsFor('Machine', role.language)
+      .filter((field) => field.name !== 'ProcessorConfig' && (!present.has(field.name) || rangeIsKey(model, site, field.name)))
+      .map((field) => fieldItem(field, site, yaml));
+  }
+  const untyped = role.stateName !== undefined && !role.stateType && !['Retrier', 'Catcher', 'ChoiceRule'].includes(role.context);
   const object = model.source.nodeAt(site.objectPath);
   const existing = new Set(object?.kind === 'object' ? object.properties.map((p) => (p.key.endsWith('.$') ? p.key.slice(0, -2) : p.key)) : []);
   return fieldsFor(role.context as FieldContext, role.language)
+    .filter((field) => !untyped || UNTYPED_STATE_FIELDS.has(field.name))
     .filter((field) => !existing.has(field.name) || rangeIsKey(model, site, field.name))
     .map((field) => fieldItem(field, site, yaml));
 }
+
+/** Before a state has a Type, only what every state may have. */
+const UNTYPED_STATE_FIELDS = new Set(['Type', 'Comment', 'QueryLanguage']);
 
 function rangeIsKey(model: AslModel, site: Extract<CursorSite, { kind: 'key' }>, name: string): boolean {
   const start = model.source.lines.offsetAt(site.replace.start);

@@ -229,8 +229,10 @@ export function contextOf(model: AslModel, path: DocumentPath): PathContext {
   if (!scope) return { rest: [...path] };
   const rest = path.slice(scope.path.length);
   if (rest[0] === 'States' && typeof rest[1] === 'string') {
-    const object = scope.states[rest[1]];
-    if (isJsonObject(object)) {
+    const value = scope.states[rest[1]];
+    // A state still being written (`A:` in YAML) counts as an empty state object.
+    const object = isJsonObject(value) ? value : value === null && rest.length === 2 ? {} : undefined;
+    if (object) {
       return {
         scope,
         state: { name: rest[1], path: [...scope.path, 'States', rest[1]], object, language: stateQueryLanguage(object, scope) },
