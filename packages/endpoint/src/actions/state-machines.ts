@@ -70,15 +70,18 @@ export const stateMachineActions: ActionTable = {
     const tags = checkTags(request.tags ?? [], Arns.stateMachine(context.scope, request.name));
     if (isApiError(tags)) return tags;
     const arn = Arns.stateMachine(context.scope, request.name);
+    // CreateStateMachine is idempotent for an identical configuration.
+    const answerExisting = (existing: StateMachineRecord) =>
+      sameConfiguration(existing, { definition: request.definition, roleArn: request.roleArn, type })
+        ? { stateMachineArn: arn, creationDate: seconds(existing.creationDate) }
+        : ApiErrors.stateMachineAlreadyExists(arn);
     const existing = context.machines.get(arn);
-    if (existing) {
-      if (!sameConfiguration(existing, { definition: request.definition, roleArn: request.roleArn, type })) {
-        return ApiErrors.stateMachineAlreadyExists(arn);
-      }
-      return { stateMachineArn: arn, creationDate: seconds(existing.creationDate) };
-    }
+    if (existing) return answerExisting(existing);
     const invalid = await checkDefinitionForCreate(request.definition, type);
     if (invalid) return invalid;
+    // Another request may have created it while the definition was being checked.
+    const raced = context.machines.get(arn);
+    if (raced) return answerExisting(raced);
     const machine: StateMachineRecord = {
       arn,
       name: request.name,
