@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { OFF_IN_RECOMMENDED } from '../../../config/presets.js';
 import type { RuleModule } from '../../../rule.js';
 import { lintRules } from '../index.js';
+import { FIXABLE } from './fixable.js';
 
 /**
  * docs/rules/<id>.md is generated from each rule's metadata and its first fixtures, so the page and
@@ -61,6 +62,32 @@ export function ruleDoc(rule: RuleModule): string {
   );
   return lines.join('\n');
 }
+
+const FIXABLE_NOTE = 'quick fix';
+
+/** The rule table of docs/analyzer.md, between its markers. */
+export function rulesTable(fixable: ReadonlySet<string>): string {
+  const rows = lintRules.map((rule) => {
+    const preset = OFF_IN_RECOMMENDED.has(rule.id) ? 'strict' : 'recommended';
+    const code = rule.code && rule.code !== rule.id ? `\`${rule.code}\`` : '';
+    return `| [\`${rule.id}\`](rules/${rule.id}.md) | ${rule.docs.category ?? ''} | ${rule.defaultSeverity} | ${preset} | ${code} | ${fixable.has(rule.id) ? FIXABLE_NOTE : ''} | ${rule.docs.description.replace(/\|/g, '\\|')} |`;
+  });
+  return ['| Rule | Category | Default | On in | AWS code | Fix | Finds |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+describe('docs/analyzer.md', () => {
+  it('lists every rule', () => {
+    const file = join(root, 'docs/analyzer.md');
+    const text = readFileSync(file, 'utf8');
+    const start = '<!-- rules:start -->';
+    const end = '<!-- rules:end -->';
+    const table = rulesTable(FIXABLE);
+    const expected = text.replace(new RegExp(`${start}[^]*${end}`), `${start}\n${table}\n${end}`);
+    if (process.env['ASLKIT_WRITE_RULE_DOCS']) writeFileSync(file, expected);
+    else expect(text).toBe(expected);
+    expect(text).toContain(start);
+  });
+});
 
 describe('rule docs', () => {
   it.each(lintRules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md is up to date', (id, rule) => {

@@ -6,6 +6,7 @@ import { loadDocument, type StateMachineType } from '@aslkit/core';
 import { checkDocument } from '../../../check-document.js';
 import type { RuleModule } from '../../../rule.js';
 import { lintRules } from '../index.js';
+import { FIXABLE } from './fixable.js';
 
 /** Runs one lint rule through the checker's public entry point (AWS's codes off), as the CLI would. */
 function runRule(rule: RuleModule, text: string, fileName: string, type: StateMachineType) {
@@ -45,21 +46,7 @@ function applyFix(definition: unknown, fix: NonNullable<ReturnType<typeof runRul
   return copy;
 }
 
-/** Rules that offer a mechanical fix: at least one of their invalid fixtures must get one. */
-const FIXABLE = new Set([
-  'variable-unused',
-  'assign-on-terminal-state',
-  'jsonata-unknown-function',
-  'jsonata-top-level-field',
-  'jsonata-context-dollar',
-  'context-path-unknown',
-  'path-missing-dollar-suffix',
-  'unknown-states-error',
-  'lambda-retry-missing',
-  'integration-unknown',
-  'integration-pattern-unsupported',
-  'aws-sdk-resource-form',
-]);
+
 
 describe.each(lintRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   const valid = files(join(fixturesRoot, id, 'valid'));
