@@ -164,6 +164,31 @@ describe('run()', () => {
     expect([strict.status, strict.error]).toEqual(['FAILED', 'States.ExceedToleratedFailureThreshold']);
   });
 
+  it('writes distributed Map results with ResultWriter and returns the writer details', async () => {
+    const sim = new Simulator({ s3Objects: [{ Bucket: 'in', Key: 'items.json', Body: '[1,2,3]' }] });
+    const m = sim.registerStateMachine({
+      name: 'W',
+      definition: def({
+        M: {
+          Type: 'Map',
+          ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'JSON' }, Parameters: { Bucket: 'in', Key: 'items.json' } },
+          ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+          ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: 'out', Prefix: 'res' } },
+          End: true,
+        },
+      }),
+    });
+    if (!m.ok) throw new Error('register');
+    const h = sim.startExecution({ stateMachineArn: m.value.stateMachineArn });
+    if (!h.ok) throw new Error('start');
+    const r = await h.value.done;
+    expect(r.status).toBe('SUCCEEDED');
+    const out = r.output as { MapRunArn: string; ResultWriterDetails: { Bucket: string; Key: string } };
+    expect(out.ResultWriterDetails.Bucket).toBe('out');
+    expect(sim.store.get('out', out.ResultWriterDetails.Key.replace('manifest.json', 'SUCCEEDED_0.json'))).toBe('[1,2,3]');
+    expect(sim.listMapRuns(r.executionArn)).toMatchObject([{ status: 'SUCCEEDED', itemCounts: { succeeded: 3, total: 3 } }]);
+  });
+
   it('uses Step Functions Local mock configs with invocation ranges', async () => {
     const mockConfig = {
       StateMachines: { Orders: { TestCases: { Flaky: { Charge: 'FailTwiceThenOk' } } } },

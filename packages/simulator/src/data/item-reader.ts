@@ -55,7 +55,8 @@ export function readItemsFromStore(request: ItemReaderInvocation, store: LocalS3
     return fail(`The ItemReader resource ${request.resource} is not supported by the simulator (use s3:getObject or s3:listObjectsV2).`);
   }
   if (!result.ok) return result;
-  return { ok: true, items: applyMaxItems(result.items, config['MaxItems']) };
+  const maxItems = (request as { maxItems?: number }).maxItems ?? config['MaxItems'];
+  return { ok: true, items: applyMaxItems(result.items, maxItems) };
 }
 
 function applyMaxItems(items: JsonValue[], maxItems: JsonValue | undefined): JsonValue[] {

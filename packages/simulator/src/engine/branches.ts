@@ -1,5 +1,8 @@
 import type { JsonValue, QueryLanguage, StateDefinition } from '@aslkit/core';
 import type { BranchesOutcome, MapInvocation, ParallelInvocation } from '@aslkit/test-state';
+
+/** A Map run's answer: the iteration outputs, or with a ResultWriter the writer's details object. */
+type MapRunOutcome = { ok: true; result: JsonValue } | { ok: false; error: string; cause?: string };
 import { writeResults } from '../data/result-writer.js';
 import { mapRunArn } from './arns.js';
 import type { Execution, MachineLike, MachineOutcome, Thread } from './execution.js';
@@ -119,7 +122,7 @@ export async function runMapIterations(
   request: MapInvocation,
   language: QueryLanguage,
   _enteredId: number,
-): Promise<BranchesOutcome> {
+): Promise<MapRunOutcome> {
   const total = request.iterationInputs.length;
   const hasReader = (state as { ItemReader?: unknown }).ItemReader !== undefined;
   const distributedRunStarted = thread.mapRunStarted;
@@ -221,7 +224,7 @@ export async function runMapIterations(
     info.stopDate = new Date(exec.core.scheduler.now());
   }
   const writer = (state as { ResultWriter?: unknown }).ResultWriter;
-  if (writer !== undefined && !failure) writeResults(exec.core.store, writer, runArn, results, exec.core.random.uuid());
+  const written = writer !== undefined && !failure ? writeResults(exec.core.store, writer, runArn, results, exec.core.random.uuid()) : undefined;
   if (failure) {
     thread.prev = exec.record('MapRunFailed', thread.prev, { mapRunFailedEventDetails: { error: failure.error, ...(failure.cause !== undefined ? { cause: failure.cause } : {}) } });
     return { ok: false, ...failure };
@@ -231,5 +234,7 @@ export async function runMapIterations(
   // AWS links MapStateExited to MapRunStarted.
   thread.prev = mapRunStartedId;
   void mapStartedId;
+  // With a ResultWriter the state's result is the writer's details, not the items (AWS).
+  if (written) return { ok: true, result: { MapRunArn: runArn, ResultWriterDetails: written } };
   return { ok: true, result: results };
 }

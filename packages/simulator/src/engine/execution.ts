@@ -499,7 +499,7 @@ export class Execution implements ExecutionHandle {
     return {
       invokeTask: (request) => invokeTask(this, thread, stateName, state, request),
       runParallel: (request: ParallelInvocation): Promise<BranchesOutcome> => runParallelBranches(this, thread, request, language),
-      runMap: (request: MapInvocation): Promise<BranchesOutcome> => runMapIterations(this, thread, state, request, language, enteredId),
+      runMap: (request: MapInvocation) => runMapIterations(this, thread, state, request, language, enteredId),
       readItems: async (request) => {
         const read = this.core.readItems(request);
         // AWS reads the items inside the map run: MapStateStarted (length 0) and MapRunStarted come first.
