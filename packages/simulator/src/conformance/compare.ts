@@ -206,10 +206,12 @@ export function threadKeys(events: readonly ComparableEvent[]): string[] {
     memo.set(e.id, key);
     return key;
   };
+  // The thread of the Map an iteration belongs to: walk back to that Map's MapStateEntered (by name).
   const mapBaseKey = (e: ComparableEvent, depth: number): string => {
+    const name = e.details['name'];
     let p = byId.get(e.previousEventId);
     let guard = 0;
-    while (p && p.type !== 'MapStateStarted' && guard++ < 100_000) p = byId.get(p.previousEventId);
+    while (p && !(p.type === 'MapStateEntered' && p.details['name'] === name) && guard++ < 100_000) p = byId.get(p.previousEventId);
     return p ? keyOf(p, depth + 1) : '';
   };
   return events.map((e) => keyOf(e, 0));
