@@ -7,7 +7,7 @@ import type { EndpointContext } from '../context.js';
 import { simulatorError } from '../execution/simulator-errors.js';
 import { adoptSimulatorExecutions, refreshRecord, trackExecution } from '../execution/track.js';
 import { Arns, isValidName, parseArn } from '../model/arn.js';
-import { resolveMachine } from '../model/lookup.js';
+import { resolveMachine, revisionOf } from '../model/lookup.js';
 import type { ExecutionRecord, MachineRevision } from '../model/records.js';
 import { type ApiError, ApiErrors, isApiError } from '../protocol/api-error.js';
 import { paginate } from '../protocol/pagination.js';
@@ -61,16 +61,7 @@ function resolveStartTarget(context: EndpointContext, requestedArn: string): Sta
     if (!version) return ApiErrors.stateMachineDoesNotExist(versionArn);
   }
   const source = version ?? machine;
-  const revision: StartTarget['revision'] = {
-    definition: source.definition,
-    roleArn: source.roleArn,
-    type: source.type,
-    loggingConfiguration: source.loggingConfiguration,
-    tracingConfiguration: source.tracingConfiguration,
-    revisionId: source.revisionId,
-    name: machine.name,
-  };
-  if (source.encryptionConfiguration) revision.encryptionConfiguration = source.encryptionConfiguration;
+  const revision: StartTarget['revision'] = { ...revisionOf(source), name: machine.name };
   const target: StartTarget = { runArn: version?.arn ?? machine.arn, machineArn: machine.arn, machineName: machine.name, revision };
   if (version) target.versionArn = version.arn;
   if (alias) target.aliasArn = alias.arn;

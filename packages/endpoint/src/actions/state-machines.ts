@@ -4,7 +4,7 @@ import { persist, type EndpointContext } from '../context.js';
 import { checkDefinitionForCreate } from '../execution/definition-check.js';
 import { registerMachine } from '../execution/registry.js';
 import { Arns, isValidName, parseArn } from '../model/arn.js';
-import { resolveMachine, resolveUnqualifiedMachine } from '../model/lookup.js';
+import { resolveMachine, resolveUnqualifiedMachine, revisionOf } from '../model/lookup.js';
 import type { MachineType, StateMachineRecord, VersionRecord } from '../model/records.js';
 import { type ApiError, ApiErrors, apiError, isApiError } from '../protocol/api-error.js';
 import { paginate } from '../protocol/pagination.js';
@@ -38,17 +38,11 @@ export function publishVersion(context: EndpointContext, machine: StateMachineRe
   const latest = machine.versions[machine.versions.length - 1];
   if (latest && latest.revisionId === machine.revisionId) return latest;
   const version: VersionRecord = {
+    ...revisionOf(machine),
     arn: Arns.qualified(machine.arn, machine.nextVersion),
     version: machine.nextVersion,
-    definition: machine.definition,
-    roleArn: machine.roleArn,
-    type: machine.type,
-    loggingConfiguration: machine.loggingConfiguration,
-    tracingConfiguration: machine.tracingConfiguration,
-    revisionId: machine.revisionId,
     creationDate: context.now(),
   };
-  if (machine.encryptionConfiguration) version.encryptionConfiguration = machine.encryptionConfiguration;
   if (description !== undefined) version.description = description;
   machine.nextVersion += 1;
   machine.versions.push(version);

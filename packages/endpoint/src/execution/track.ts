@@ -5,6 +5,7 @@
  */
 import type { ExecutionHandle, HistoryEvent, RunResult } from '@aslkit/simulator';
 import { persist, type EndpointContext } from '../context.js';
+import { revisionOf } from '../model/lookup.js';
 import type { ExecutionRecord, HistoryEventRecord, MachineRevision } from '../model/records.js';
 
 export function toEventRecords(events: readonly HistoryEvent[]): HistoryEventRecord[] {
@@ -64,18 +65,11 @@ export function trackExecution(context: EndpointContext, record: ExecutionRecord
 
 function revisionForArn(context: EndpointContext, stateMachineArn: string): (MachineRevision & { name: string }) | undefined {
   for (const machine of context.machines.values()) {
-    if (machine.arn === stateMachineArn) return { ...revisionFields(machine), name: machine.name };
+    if (machine.arn === stateMachineArn) return { ...revisionOf(machine), name: machine.name };
     const version = machine.versions.find((candidate) => candidate.arn === stateMachineArn);
-    if (version) return { ...revisionFields(version), name: machine.name };
+    if (version) return { ...revisionOf(version), name: machine.name };
   }
   return undefined;
-}
-
-function revisionFields(revision: MachineRevision): MachineRevision {
-  const { definition, roleArn, type, loggingConfiguration, tracingConfiguration, encryptionConfiguration, revisionId } = revision;
-  return encryptionConfiguration
-    ? { definition, roleArn, type, loggingConfiguration, tracingConfiguration, encryptionConfiguration, revisionId }
-    : { definition, roleArn, type, loggingConfiguration, tracingConfiguration, revisionId };
 }
 
 /** Adds records for executions the simulator started on its own (nested executions). */
