@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, REPO_ROOT, ensureBuilt, runCli } from './binary.js';
+
+// The commands over the other engines (test-state, simulator, language server, endpoint), through
+// the built binary.
+
+const example = 'fixtures/examples/order-pipeline.asl.json';
+let scratch = '';
+
+beforeAll(() => {
+  ensureBuilt();
+  scratch = mkdtempSync(join(tmpdir(), 'aslkit-engines-'));
+}, 120_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Starts the binary, waits until stdout matches, returns what it printed; the process is stopped after. */
+function startUntil(args: string[], pattern: RegExp, input?: string): Promise<{ stdout: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`timed out; stdout: ${stdout}; stderr: ${stderr}`));
+    }, 30_000);
+    child.stdout.on('data', (data: Buffer) => {
+      stdout += data.toString();
+      if (pattern.test(stdout)) {
+        clearTimeout(timer);
+        resolve({ stdout, stop: () => child.kill() });
+      }
+    });
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (!pattern.test(stdout)) reject(new Error(`exited ${code}; stdout: ${stdout}; stderr: ${stderr}`));
+    });
+    if (input !== undefined) child.stdin.write(input);
+  });
+}
+
+describe('aslkit test-state', () => {
+  it('runs one state like the TestState API', () => {
+    const run = runCli(['test-state', example, '--state', 'Notify', '--input', '{"order":{"id":7},"shipments":[1,2]}'], REPO_ROOT);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ status: 'SUCCEEDED', output: '{"message":"Order 7 shipped 2 items"}' });
+  });
+
+  it('mocks a task and prints the data flow with --format pretty', () => {
+    const run = runCli(['test-state', example, '--state', 'ChargeCard', '--input', '{"order":{"total":3}}', '--mock-result', '{"Payload":{"chargeId":"c"}}', '--inspection-level', 'DEBUG', '-f', 'pretty'], REPO_ROOT);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('afterResultSelector  {"chargeId":"c"}');
+    expect(run.stdout).toContain('nextState            ShipItems');
+  });
+
+  it('answers an exception with exit code 1', () => {
+    const run = runCli(['test-state', example, '--state', 'Nope'], REPO_ROOT);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ code: 'ValidationException' });
+  });
+});
+
+describe('aslkit run', () => {
+  it('runs the whole machine with mocks', () => {
+    const mocks = join(scratch, 'mocks.json');
+    writeFileSync(mocks, JSON.stringify({ ChargeCard: { Return: { Payload: { chargeId: 'ch_1' } } } }));
+    const run = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mocks', mocks], REPO_ROOT);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'SUCCEEDED', output: { message: 'Order o-1001 shipped 2 items' } });
+  });
+
+  it('exits 1 when the execution fails, 2 on bad input', () => {
+    const failed = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json'], REPO_ROOT);
+    expect(failed.status).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'FAILED', error: 'OrderRejected' });
+    const bad = runCli(['run', example, '-i', '{not json'], REPO_ROOT);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--input: not valid JSON');
+  });
+});
+
+describe('aslkit lsp and serve', () => {
+  it('lsp --stdio answers initialize', async () => {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const { stdout, stop } = await startUntil(['lsp', '--stdio'], /"capabilities"[\s\S]*\}\}$/, `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    stop();
+    expect(stdout).toMatch(/^Content-Length: \d+\r\n\r\n/);
+    expect(stdout).toContain('"id":1');
+  });
+
+  it('serve listens and answers the Step Functions API', async () => {
+    const { stdout, stop } = await startUntil(['serve', '--port', '0'], /listening on (http:\/\/\S+)/);
+    try {
+      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1] as string;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-amz-json-1.0', 'X-Amz-Target': 'AWSStepFunctions.ListStateMachines' },
+        body: '{}',
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ stateMachines: [] });
+    } finally {
+      stop();
+    }
+  });
+});
