@@ -14,6 +14,7 @@ import { integrationPatternUnsupported } from './integration-pattern-unsupported
 import { integrationUnknown } from './integration-unknown.js';
 import { intrinsicCallInvalid } from './intrinsic-call-invalid.js';
 import { jsonataContextDollar } from './jsonata-context-dollar.js';
+import { jsonataInJsonpathState } from './jsonata-in-jsonpath-state.js';
 import { jsonataStatesUnavailable } from './jsonata-states-unavailable.js';
 import { jsonataSyntax } from './jsonata-syntax.js';
 import { jsonataTopLevelField } from './jsonata-top-level-field.js';
@@ -63,6 +64,7 @@ export const lintRules: readonly RuleModule[] = [
   jsonataStatesUnavailable,
   jsonataTopLevelField,
   jsonataContextDollar,
+  jsonataInJsonpathState,
   // JSONPath
   jsonpathSyntax,
   referencePathOperator,

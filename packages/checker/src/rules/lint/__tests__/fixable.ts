@@ -5,6 +5,7 @@ export const FIXABLE: ReadonlySet<string> = new Set([
   'jsonata-unknown-function',
   'jsonata-top-level-field',
   'jsonata-context-dollar',
+  'jsonata-in-jsonpath-state',
   'context-path-unknown',
   'path-missing-dollar-suffix',
   'unknown-states-error',
