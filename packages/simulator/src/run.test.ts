@@ -107,7 +107,7 @@ describe('run()', () => {
         P: {
           Type: 'Parallel',
           Branches: [
-            { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 50, End: true } } },
+            { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 50, Next: 'After' }, After: { Type: 'Pass', End: true } } },
             { StartAt: 'F', States: { F: { Type: 'Fail', Error: 'X', Cause: 'y' } } },
           ],
           End: true,
@@ -116,6 +116,31 @@ describe('run()', () => {
     );
     expect([r.status, r.error, r.cause]).toEqual(['FAILED', 'X', 'y']);
     expect(eventTypes(r)).toContain('ParallelStateFailed');
+    // the sleeping branch is woken and stopped: no time passes
+    expect(r.stopDate.getTime()).toBe(r.startDate.getTime());
+    expect(statesRan(r)).not.toContain('After');
+  });
+
+  it('real-time mode takes real (scaled) time and stops aborted branches at once', async () => {
+    const t0 = Date.now();
+    const r = await ok(
+      def({
+        P: {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 30, End: true } } },
+            { StartAt: 'S', States: { S: { Type: 'Wait', Seconds: 1, Next: 'F' }, F: { Type: 'Fail', Error: 'X' } } },
+          ],
+          End: true,
+        },
+      }),
+      {},
+      { clock: 'real', timeScale: 20 },
+    );
+    const elapsed = Date.now() - t0;
+    expect(r.status).toBe('FAILED');
+    expect(elapsed).toBeGreaterThanOrEqual(40);
+    expect(elapsed).toBeLessThan(1500);
   });
 
   it('runs an inline Map with MaxConcurrency and the Map.Item context', async () => {

@@ -17,7 +17,7 @@ interface Job {
  * Runs jobs as fibers, at most `concurrency` at a time (0 = all), and resolves once every job
  * ended. `onEnd` may ask to abort the rest (a failure that is not tolerated).
  */
-async function runJobs(exec: Execution, jobs: Job[], concurrency: number, onEnd: (job: Job, outcome: MachineOutcome | 'aborted') => boolean): Promise<void> {
+async function runJobs(exec: Execution, jobs: Job[], concurrency: number, onEnd: (job: Job, outcome: MachineOutcome | 'aborted') => boolean, threads?: Set<Thread>): Promise<void> {
   const sched = exec.core.scheduler;
   const limit = concurrency > 0 ? Math.min(concurrency, jobs.length) : jobs.length;
   if (jobs.length === 0) return;
@@ -40,7 +40,11 @@ async function runJobs(exec: Execution, jobs: Job[], concurrency: number, onEnd:
           else throw e;
         }
         if (exec.ended) return;
-        if (onEnd(job, outcome)) aborted = true;
+        if (onEnd(job, outcome) && !aborted) {
+          aborted = true;
+          // wake sleeping siblings so that they stop now, not when their Wait ends
+          for (const t of threads ?? []) t.cancelSleep?.();
+        }
       }
     } catch (e) {
       if (!(e instanceof ExecutionEnded)) throw e;
@@ -62,9 +66,14 @@ function childThread(parent: Thread, prev: number, scope: (string | number)[], s
 }
 
 /** Runs a sub-machine whose thread stops before its next state once `abort()` answers true. */
-async function runAbortable(exec: Execution, machine: MachineLike, input: JsonValue, thread: Thread, language: QueryLanguage, abort: () => boolean): Promise<MachineOutcome> {
+async function runAbortable(exec: Execution, machine: MachineLike, input: JsonValue, thread: Thread, language: QueryLanguage, abort: () => boolean, live?: Set<Thread>): Promise<MachineOutcome> {
   thread.abort = abort;
-  return exec.runMachine(machine, input, thread, language);
+  live?.add(thread);
+  try {
+    return await exec.runMachine(machine, input, thread, language);
+  } finally {
+    live?.delete(thread);
+  }
 }
 
 /** The simulator's `runParallel` port: every branch as a fiber; the first failure aborts the others. */
@@ -75,11 +84,13 @@ export async function runParallelBranches(exec: Execution, thread: Thread, reque
   const results: JsonValue[] = new Array<JsonValue>(request.branches.length).fill(null);
   let failure: { error: string; cause?: string } | undefined;
   let last = startedId;
+  const live = new Set<Thread>();
+  const parentAbort = thread.abort;
   const jobs: Job[] = request.branches.map((branch, index) => ({
     index,
     run: (abort) => {
       const t = childThread(thread, startedId, [...thread.scope, request.stateName, index], true);
-      return runAbortable(exec, branch as unknown as MachineLike, request.input, t, language, abort).finally(() => {
+      return runAbortable(exec, branch as unknown as MachineLike, request.input, t, language, () => abort() || parentAbort?.() === true, live).finally(() => {
         if (t.prev > last) last = t.prev;
       });
     },
@@ -92,7 +103,7 @@ export async function runParallelBranches(exec: Execution, thread: Thread, reque
     }
     if (!failure) failure = outcome.cause !== undefined ? { error: outcome.error, cause: outcome.cause } : { error: outcome.error };
     return true;
-  });
+  }, live);
   thread.prev = last;
   if (failure) return { ok: false, ...failure };
   // AWS records no ParallelStateSucceeded: ParallelStateExited follows the branches.
@@ -139,6 +150,8 @@ export async function runMapIterations(
   let last = thread.prev;
 
   if (!distributed) {
+    const live = new Set<Thread>();
+    const parentAbort = thread.abort;
     const jobs: Job[] = request.iterationInputs.map((input, index) => ({
       index,
       run: async (abort) => {
@@ -146,7 +159,7 @@ export async function runMapIterations(
         const t = childThread(thread, startedId, [...thread.scope, request.stateName, index], true);
         let outcome: MachineOutcome;
         try {
-          outcome = await runAbortable(exec, processor, input, t, language, abort);
+          outcome = await runAbortable(exec, processor, input, t, language, () => abort() || parentAbort?.() === true, live);
         } catch (e) {
           if (e instanceof BlockAbortedSignal) {
             t.prev = exec.record('MapIterationAborted', t.prev, { mapIterationAbortedEventDetails: { index, name: request.stateName } });
@@ -171,7 +184,7 @@ export async function runMapIterations(
       }
       if (!failure) failure = outcome.cause !== undefined ? { error: outcome.error, cause: outcome.cause } : { error: outcome.error };
       return true;
-    });
+    }, live);
     thread.prev = last;
     if (failure) return { ok: false, ...failure };
     thread.prev = exec.record('MapStateSucceeded', thread.prev);

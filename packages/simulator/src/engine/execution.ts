@@ -22,6 +22,8 @@ export interface Thread {
   blockStarted?: boolean;
   /** Asks the thread to stop before its next state (a sibling branch/iteration failed). */
   abort?: () => boolean;
+  /** Wakes the thread from a Wait/back-off early (set while it sleeps). */
+  cancelSleep?: (() => void) | undefined;
   /** A distributed map run already started by the item reader port. */
   mapRunStarted?: { runArn: string; startedId: number } | undefined;
 }
@@ -249,14 +251,17 @@ export class Execution implements ExecutionHandle {
   }
 
   /** Blocks for `ms` of clock time; throws ExecutionEnded if the execution ends meanwhile. */
-  async sleep(ms: number): Promise<void> {
+  async sleep(ms: number, thread?: Thread): Promise<void> {
     let timer: Timer | undefined;
     const fired = await this.core.scheduler.sleep(ms, (t) => {
       timer = t;
       this.timers.add(t);
+      if (thread) thread.cancelSleep = () => t.cancel();
     });
     if (timer) this.timers.delete(timer);
-    if (!fired || this.ended) throw new ExecutionEnded();
+    if (thread) thread.cancelSleep = undefined;
+    if (this.ended) throw new ExecutionEnded();
+    if (!fired) throw thread?.abort?.() ? new BlockAbortedSignal() : new ExecutionEnded();
   }
 
   /** Starts the execution's fiber. */
@@ -423,12 +428,12 @@ export class Execution implements ExecutionHandle {
         case 'retry': {
           retryCounts[outcome.retryIndex] = (retryCounts[outcome.retryIndex] ?? 0) + 1;
           totalRetries++;
-          if (outcome.delaySeconds > 0) await this.sleep(outcome.delaySeconds * 1000);
+          if (outcome.delaySeconds > 0) await this.sleep(outcome.delaySeconds * 1000, thread);
           continue;
         }
         case 'wait': {
           const ms = outcome.until !== undefined ? Date.parse(outcome.until) - sched.now() : (outcome.seconds ?? 0) * 1000;
-          if (ms > 0) await this.sleep(ms);
+          if (ms > 0) await this.sleep(ms, thread);
           return this.exitState(name, state, run, thread, outcome.output, outcome.assigned, outcome.nextState);
         }
         case 'next':

@@ -122,7 +122,7 @@ async function fromMock(exec: Execution, thread: Thread, request: EngineTaskInvo
   if (mock.TimedOut) {
     const heartbeat = t.Error === 'States.HeartbeatTimeout';
     if (request.pattern === 'waitForTaskToken' || request.pattern === 'sync' || request.pattern === 'sync:2') submitted(exec, thread, names, {});
-    await exec.sleep(timeoutMs(request, heartbeat));
+    await exec.sleep(timeoutMs(request, heartbeat), thread);
     return t.Cause !== undefined ? { kind: 'timeout', error: t.Error, cause: t.Cause } : { kind: 'timeout', error: t.Error };
   }
   return t.Cause !== undefined ? { kind: 'failure', error: t.Error, cause: t.Cause } : { kind: 'failure', error: t.Error };
