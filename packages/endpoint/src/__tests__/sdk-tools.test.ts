@@ -96,6 +96,7 @@ suite('ValidateStateMachineDefinition and TestState round trips', () => {
       }
       compared++;
     }
+    console.log(`TestState round trips compared: ${compared}`);
     expect(compared).toBeGreaterThanOrEqual(3);
     const viaSdk = await t.sfn.send(new TestStateCommand({ definition: inline[0]?.definition, input: inline[0]?.input, roleArn: 'arn:aws:iam::123456789012:role/R' }));
     expect(viaSdk.status).toBe('SUCCEEDED');
