@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OFF_IN_RECOMMENDED } from '../../../config/presets.js';
+import { loadDocument } from '@aslkit/core';
+import { checkDocument } from '../../../check-document.js';
 import type { RuleModule } from '../../../rule.js';
 import { lintRules } from '../index.js';
 import { FIXABLE } from './fixable.js';
@@ -19,6 +21,24 @@ function firstFixture(id: string, kind: 'valid' | 'invalid'): { name: string; te
   if (!existsSync(folder)) return undefined;
   const name = readdirSync(folder).filter((file) => !file.endsWith('.expected.json')).sort()[0];
   return name ? { name, text: readFileSync(join(folder, name), 'utf8').trimEnd() } : undefined;
+}
+
+/** Fixtures as shown in docs: very long strings are cut down (the payload fixture holds 270,000 characters). */
+function shown(text: string): string {
+  return text.replace(/"([^"\\]{200,})"/g, (_whole, long: string) => `"${long.slice(0, 24)}… (${long.length} characters)"`);
+}
+
+/** What the rule says about its first invalid fixture, through the checker's entry point. */
+function findingsOn(rule: RuleModule, fixture: { name: string; text: string }): string[] {
+  const result = checkDocument(loadDocument(fixture.text, { fileName: fixture.name }), {
+    preset: 'aws',
+    rules: { [rule.id]: rule.defaultSeverity },
+    severity: 'WARNING',
+    type: fixture.name.includes('.express.') ? 'EXPRESS' : 'STANDARD',
+  });
+  return result.diagnostics
+    .filter((diagnostic) => diagnostic.ruleId === rule.id)
+    .map((diagnostic) => `${diagnostic.severity} ${diagnostic.code} at ${diagnostic.location ?? '/'}: ${diagnostic.message}`.replace(/`/g, "'"));
 }
 
 function fence(name: string): string {
@@ -41,15 +61,15 @@ export function ruleDoc(rule: RuleModule): string {
     '',
     '## What it reports',
     '',
-    ...Object.values(rule.messages).map((message) => `- ${message}`),
+    ...(bad ? findingsOn(rule, bad).map((finding) => `- \`${finding}\``) : Object.values(rule.messages).map((message) => `- ${message}`)),
     '',
     '## Why',
     '',
     rule.docs.rationale ?? rule.docs.description,
     '',
   ];
-  if (bad) lines.push('## Bad', '', `\`fixtures/lint/${rule.id}/invalid/${bad.name}\`:`, '', '```' + fence(bad.name), bad.text, '```', '');
-  if (good) lines.push('## Good', '', `\`fixtures/lint/${rule.id}/valid/${good.name}\`:`, '', '```' + fence(good.name), good.text, '```', '');
+  if (bad) lines.push('## Bad', '', `\`fixtures/lint/${rule.id}/invalid/${bad.name}\`:`, '', '```' + fence(bad.name), shown(bad.text), '```', '');
+  if (good) lines.push('## Good', '', `\`fixtures/lint/${rule.id}/valid/${good.name}\`:`, '', '```' + fence(good.name), shown(good.text), '```', '');
   lines.push(
     '## Configuration',
     '',
