@@ -15,6 +15,7 @@ export type {
   StateGraphView,
   TextDocument,
   ValidatorDiagnostic,
+  ValidationPart,
 } from './service/types.js';
 export { STATE_GRAPH_REQUEST } from './service/types.js';
 export { createLanguageService } from './service/language-service.js';

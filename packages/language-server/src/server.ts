@@ -4,6 +4,7 @@ import {
   ResponseError,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
@@ -22,6 +23,7 @@ export interface ListenOptions extends LanguageServiceOptions {
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
+const DEFAULT_SPLIT_ABOVE = 65_536;
 
 /** Maps the config file's and editors' spellings of a level to ours. */
 export function normalizeLevel(level: unknown): RuleLevel | undefined {
@@ -40,6 +42,7 @@ export function readSettings(value: unknown): AslSettings | undefined {
   if (typeof settings['configFile'] === 'string' && settings['configFile']) result.configFile = settings['configFile'];
   if (settings['type'] === 'STANDARD' || settings['type'] === 'EXPRESS') result.type = settings['type'];
   if (typeof settings['debounceMs'] === 'number') result.debounceMs = settings['debounceMs'];
+  if (typeof settings['splitValidationAbove'] === 'number') result.splitValidationAbove = settings['splitValidationAbove'];
   const rules = settings['rules'];
   if (rules && typeof rules === 'object') {
     result.rules = {};
@@ -75,16 +78,33 @@ export function listen(connection: Connection, options: ListenOptions = {}): voi
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    let diagnostics;
-    try {
-      diagnostics = service.validate(document);
-    } catch (error) {
-      connection.console.error(`aslkit: validation failed: ${error instanceof Error ? error.message : String(error)}`);
+    const current = (): boolean => documents.get(uri)?.version === version;
+    const run = (only?: 'aws' | 'lint'): Diagnostic[] | undefined => {
+      try {
+        return service.validate(document, only ? { only } : undefined);
+      } catch (error) {
+        connection.console.error(`aslkit: validation failed: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
+    };
+    const split = document.getText().length > (settings.splitValidationAbove ?? DEFAULT_SPLIT_ABOVE);
+    if (!split) {
+      const diagnostics = run();
+      // Drop results for a version the user has already edited past.
+      if (diagnostics && current()) void connection.sendDiagnostics({ uri, version, diagnostics });
       return;
     }
-    // Drop results for a version the user has already edited past.
-    if (documents.get(uri)?.version !== version) return;
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    // Large documents: AWS's codes first, the lint rules right after (unless the user typed on).
+    const first = run('aws');
+    if (!first || !current()) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics: first });
+    const rest = setTimeout(() => {
+      timers.delete(uri);
+      if (!current()) return;
+      const all = run();
+      if (all && current()) void connection.sendDiagnostics({ uri, version, diagnostics: all });
+    }, 0);
+    timers.set(uri, rest);
   };
   const schedule = (uri: string, delay = settings.debounceMs ?? DEFAULT_DEBOUNCE_MS): void => {
     const pending = timers.get(uri);

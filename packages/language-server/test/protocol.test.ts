@@ -209,6 +209,19 @@ describe('server behaviour', () => {
     await client.notify('workspace/didChangeConfiguration', { settings: { aslkit: { rules: {} } } });
   });
 
+  test('large documents: AWS codes are published first, then everything', async () => {
+    await client.notify('workspace/didChangeConfiguration', { settings: { aslkit: { splitValidationAbove: 0 } } });
+    const uri = 'file:///work/split.asl.json';
+    const text = '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B", "Bogus": 1}, "B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "f"}, "End": true}}}';
+    const second = client.nextDiagnostics(uri, 1, (p) => p.diagnostics.some((d) => !/^[A-Z_]+$/.test(String(d.code))));
+    const first = await client.open(uri, 'asl', text);
+    expect(first.diagnostics.map((d) => d.code)).toEqual(['SCHEMA_VALIDATION_FAILED']);
+    const all = await second;
+    expect(all.diagnostics[0]!.code).toBe('SCHEMA_VALIDATION_FAILED');
+    expect(all.diagnostics.length).toBeGreaterThan(1);
+    await client.notify('workspace/didChangeConfiguration', { settings: { aslkit: { splitValidationAbove: 65536 } } });
+  });
+
   test('didClose clears diagnostics', async () => {
     // The close notification publishes an empty, unversioned list.
     const next = client.nextDiagnostics('file:///work/rapid.asl.json', undefined, (p) => p.version === undefined);

@@ -92,3 +92,20 @@ describe('the facade with the real checker', () => {
     expect(hoverText(service.hover(jsonata, positionOf(jsonata, '$sum', 2)))).toMatch(/\$sum/);
   });
 });
+
+describe('validation in two parts', () => {
+  test('aws + lint parts equal the whole, and the whole reuses the AWS part', () => {
+    const text = '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B", "Bogus": 1}, "B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "f"}, "End": true}}}';
+    const whole = createLanguageService().validate(TextDocument.create('file:///w.asl.json', 'asl', 1, text));
+    const service = createLanguageService();
+    const document = TextDocument.create('file:///p.asl.json', 'asl', 1, text);
+    const aws = service.validate(document, { only: 'aws' });
+    const lint = service.validate(document, { only: 'lint' });
+    expect(aws.length).toBeGreaterThan(0);
+    expect(lint.length).toBeGreaterThan(0);
+    expect(aws.every((d) => /^[A-Z_]+$/.test(String(d.code)))).toBe(true);
+    expect(lint.every((d) => !/^[A-Z_]+$/.test(String(d.code)))).toBe(true);
+    const key = (d: { code?: unknown; range: unknown }) => `${String(d.code)}${JSON.stringify(d.range)}`;
+    expect(service.validate(document).map(key).sort()).toEqual(whole.map(key).sort());
+  });
+});

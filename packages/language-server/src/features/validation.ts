@@ -1,7 +1,7 @@
 import { SourceDocument, type DocumentPath, type JsonValue, type ParseProblem } from '@aslkit/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { AslModel, MachineRoot } from '../service/model.js';
-import type { AslSettings, DefinitionValidator, ValidatorDiagnostic } from '../service/types.js';
+import type { AslSettings, DefinitionValidator, ValidationPart, ValidatorDiagnostic } from '../service/types.js';
 
 /** What a diagnostic carries in `data`, so code actions can find its fix again. */
 export interface DiagnosticData {
@@ -14,6 +14,7 @@ export interface ValidationContext {
   validator: DefinitionValidator | undefined;
   settings: AslSettings;
   docsUrl: (code: string, ruleId: string | undefined) => string | undefined;
+  only?: ValidationPart;
 }
 
 function problemDiagnostic(model: AslModel, problem: ParseProblem): Diagnostic {
@@ -72,7 +73,9 @@ function toLsp(model: AslModel, machine: MachineRoot, document: SourceDocument, 
 export function validate(model: AslModel, context: ValidationContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const standalone = !model.isTemplate;
-  if (!context.validator || model.isTemplate) {
+  // The lint part has nothing to add to a text that does not parse (the AWS part reports it).
+  if (context.only === 'lint' && model.source.problems.some((p) => p.kind === 'syntax' || p.kind === 'empty')) return diagnostics;
+  if ((!context.validator || model.isTemplate) && context.only !== 'lint') {
     for (const problem of model.source.problems) diagnostics.push(problemDiagnostic(model, problem));
   }
   if (!context.validator) return diagnostics;
@@ -83,7 +86,7 @@ export function validate(model: AslModel, context: ValidationContext): Diagnosti
     const document = machineDocument(model, machine);
     let findings: readonly ValidatorDiagnostic[];
     try {
-      findings = context.validator({ definition, document, rootPath: machine.path, settings: context.settings });
+      findings = context.validator({ definition, document, rootPath: machine.path, settings: context.settings, ...(context.only ? { only: context.only } : {}) });
     } catch (error) {
       // A validator bug must not take the editor down: say so once, at the top.
       diagnostics.push({

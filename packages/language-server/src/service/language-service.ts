@@ -11,10 +11,17 @@ import { stateGraphs } from '../features/graph.js';
 import { validate } from '../features/validation.js';
 import { checkerValidator, isAwsRule } from './checker-validator.js';
 import { ModelCache, type AslModel } from './model.js';
-import type { AslSettings, LanguageService, LanguageServiceOptions } from './types.js';
+import type { AslSettings, LanguageService, LanguageServiceOptions, ValidationPart } from './types.js';
 
 /** Where rule docs live by default (the repository's docs/rules). */
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/aslkit/aslkit/blob/main/docs/rules';
+
+/** Joins the AWS and lint parts, dropping what both reported (e.g. the definition size). */
+export function mergeDiagnostics(first: readonly Diagnostic[], second: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${String(d.code)}\0${JSON.stringify(d.message)}\0${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
+  const seen = new Set(first.map(key));
+  return [...first, ...second.filter((d) => !seen.has(key(d)))];
+}
 
 /** What an unconfigured service uses: the checker's recommended rules. */
 export const DEFAULT_SETTINGS: AslSettings = { preset: 'recommended' };
@@ -25,7 +32,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const validator = options.validator ?? checkerValidator;
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
   let settings: AslSettings = { ...DEFAULT_SETTINGS, ...(options.settings ?? {}) };
-  const diagnosticsCache = new WeakMap<AslModel, { settings: AslSettings; diagnostics: Diagnostic[] }>();
+  const diagnosticsCache = new WeakMap<AslModel, Map<string, { settings: AslSettings; diagnostics: Diagnostic[] }>>();
 
   const docsUrl = (code: string, ruleId: string | undefined): string | undefined => {
     const id = ruleId ?? code;
@@ -42,11 +49,21 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   const modelOf = (document: TextDocument): AslModel => models.get(document);
   const offsetOf = (model: AslModel, position: Position): number => model.source.lines.offsetAt(position);
-  const diagnosticsOf = (model: AslModel): Diagnostic[] => {
-    const cached = diagnosticsCache.get(model);
+  const diagnosticsOf = (model: AslModel, only?: ValidationPart): Diagnostic[] => {
+    let parts = diagnosticsCache.get(model);
+    if (!parts) diagnosticsCache.set(model, (parts = new Map()));
+    const key = only ?? 'all';
+    const cached = parts.get(key);
     if (cached && cached.settings === settings) return cached.diagnostics;
-    const diagnostics = validate(model, { validator, settings, docsUrl });
-    diagnosticsCache.set(model, { settings, diagnostics });
+    let diagnostics: Diagnostic[];
+    const aws = parts.get('aws');
+    if (key === 'all' && aws?.settings === settings) {
+      // AWS's part is known (published first on large documents): add the lint part only.
+      diagnostics = mergeDiagnostics(aws.diagnostics, diagnosticsOf(model, 'lint'));
+    } else {
+      diagnostics = validate(model, { validator, settings, docsUrl, ...(only ? { only } : {}) });
+    }
+    parts.set(key, { settings, diagnostics });
     return diagnostics;
   };
 
@@ -54,7 +71,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     configure(next) {
       settings = { ...DEFAULT_SETTINGS, ...next };
     },
-    validate: (document) => diagnosticsOf(modelOf(document)),
+    validate: (document, validateOptions) => diagnosticsOf(modelOf(document), validateOptions?.only),
     hover(document, position) {
       const model = modelOf(document);
       return hover(model, offsetOf(model, position));

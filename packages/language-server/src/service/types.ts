@@ -33,6 +33,11 @@ export interface AslSettings {
   type?: StateMachineType;
   /** Debounce in ms between the last change and validation (server only; default 150). */
   debounceMs?: number;
+  /**
+   * Documents longer than this (characters) get AWS's codes published first and the lint rules
+   * right after (server only; default 65,536). 0 always splits, Infinity never.
+   */
+  splitValidationAbove?: number;
 }
 
 /**
@@ -59,7 +64,12 @@ export interface DefinitionValidatorInput {
   /** Where the definition sits inside `document` (`[]` for a standalone `.asl.json`). */
   rootPath: DocumentPath;
   settings: AslSettings;
+  /** Which rules: AWS's codes only, our lint rules only, or all (default). */
+  only?: ValidationPart;
 }
+
+/** A part of validation, for publishing AWS's errors before the slower lint rules on large documents. */
+export type ValidationPart = 'aws' | 'lint';
 
 export type DefinitionValidator = (input: DefinitionValidatorInput) => readonly ValidatorDiagnostic[];
 
@@ -95,7 +105,8 @@ export type PrepareRenameResult =
 export interface LanguageService {
   /** Replaces the settings (clears cached diagnostics). */
   configure(settings: AslSettings): void;
-  validate(document: TextDocument): Diagnostic[];
+  /** Diagnostics of the document; `only` restricts to AWS's codes or to the lint rules. */
+  validate(document: TextDocument, options?: { only?: ValidationPart }): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
   complete(document: TextDocument, position: Position): CompletionList;
   definition(document: TextDocument, position: Position): Location[];
