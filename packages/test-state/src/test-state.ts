@@ -69,7 +69,8 @@ async function run(request: TestStateRequest, options: TestStateOptions): Promis
   if (shapeProblem) return shapeProblem;
 
   const random = options.random ?? Math.random;
-  const uuid = options.uuid ?? defaultUuid(random);
+  const webCrypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  const uuid = options.uuid ?? (options.random === undefined && typeof webCrypto?.randomUUID === 'function' ? () => webCrypto.randomUUID!() : defaultUuid(random));
   const now = options.now ?? (() => new Date());
   const started = now().toISOString();
   const retryCount = request.stateConfiguration?.retrierRetryCount ?? 0;
