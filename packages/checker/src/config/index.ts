@@ -12,6 +12,7 @@ export {
   applySuppressions,
   parseSuppressionComments,
   parseSuppressions,
+  suppressionsOf,
   type SuppressionComment,
   type Suppressions,
 } from './suppressions.js';

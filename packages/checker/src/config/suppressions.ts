@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@aslkit/core';
+import type { Diagnostic, SourceDocument } from '@aslkit/core';
 
 /**
  * Inline suppression comments in JSONC (`//`, `/* *\/`) and YAML (`#`) definitions:
@@ -160,4 +160,9 @@ export function applySuppressions<T extends Diagnostic>(diagnostics: readonly T[
     (hit ? suppressed : kept).push(diagnostic);
   }
   return { kept, suppressed };
+}
+
+/** The suppressions of a loaded definition (its text and format). */
+export function suppressionsOf(document: Pick<SourceDocument, 'text' | 'format'>): Suppressions {
+  return parseSuppressions(document.text, document.format);
 }
