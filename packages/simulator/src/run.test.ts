@@ -288,6 +288,17 @@ describe('run()', () => {
 });
 
 describe('Simulator (long-lived, for the endpoint)', () => {
+  it('expires callback heartbeats in real-time mode', async () => {
+    const r = await ok(
+      def({ W: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', HeartbeatSeconds: 1, TimeoutSeconds: 60, Parameters: {}, End: true } }),
+      {},
+      { clock: 'real', timeScale: 20 },
+    );
+    expect([r.status, r.error]).toEqual(['FAILED', 'States.HeartbeatTimeout']);
+    expect(eventTypes(r)).toContain('TaskTimedOut');
+  });
+
+
   it('starts executions, returns the ARN at once, completes callbacks sent from outside', async () => {
     const sim = new Simulator({ accountId: '123456789012' });
     const m = sim.registerStateMachine({ name: 'Approve', definition: def({ Ask: { Type: 'Task', Resource: 'arn:aws:states:::sns:publish.waitForTaskToken', Parameters: { 'Message.$': '$$.Task.Token' }, End: true } }) });

@@ -185,6 +185,16 @@ export class Scheduler {
     }
   }
 
+  /**
+   * A timer outside the fiber accounting, for timeouts of work that waits on the outside (callbacks,
+   * activities). Real mode only: in virtual mode such waits hold the clock, so it returns undefined.
+   */
+  watchdog(ms: number, fire: () => void): (() => void) | undefined {
+    if (this.mode !== 'real') return undefined;
+    const handle = hostSetTimeout(fire, Math.max(0, ms) / this.timeScale);
+    return () => hostClearTimeout(handle);
+  }
+
   /** Pending timers (for tests and diagnostics). */
   pendingTimers(): number {
     return this.timers.length;

@@ -6,7 +6,9 @@ export type CallbackResult =
   | { kind: 'success'; output: JsonValue }
   | { kind: 'failure'; error: string; cause?: string }
   | { kind: 'heartbeat' }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** TimeoutSeconds or HeartbeatSeconds expired (real-time mode). */
+  | { kind: 'timeout'; error: string };
 
 interface PendingCallback {
   token: string;

@@ -141,13 +141,7 @@ async function obtain(exec: Execution, thread: Thread, stateName: string, state:
   // Register the callback before anything can call back.
   let callback: Promise<CallbackResult> | undefined;
   let unregister: (() => void) | undefined;
-  if (isCallback && token) {
-    callback = new Promise<CallbackResult>((resolve) => {
-      unregister = exec.core.callbacks.register(token, exec.executionArn, (r) => {
-        if (r.kind !== 'heartbeat') resolve(r);
-      });
-    });
-  }
+  if (isCallback && token) ({ promise: callback, unregister } = awaitToken(exec, token, request));
   try {
     const handler = findHandler(exec, stateName, request.resource);
     let first: TaskOutcome | undefined;
@@ -166,14 +160,7 @@ async function obtain(exec: Execution, thread: Thread, stateName: string, state:
     submitted(exec, thread, names, first.output);
     const result = await exec.core.scheduler.external(callback);
     if (exec.ended) throw new ExecutionEnded();
-    switch (result.kind) {
-      case 'success':
-        return { kind: 'success', output: result.output };
-      case 'failure':
-        return result.cause !== undefined ? { kind: 'failure', error: result.error, cause: result.cause } : { kind: 'failure', error: result.error };
-      default:
-        throw new ExecutionEnded();
-    }
+    return fromCallback(result);
   } finally {
     unregister?.();
   }
@@ -239,14 +226,7 @@ async function builtinIntegration(
 
 async function runActivity(exec: Execution, thread: Thread, request: EngineTaskInvocation): Promise<TaskOutcome> {
   const token = exec.core.random.uuid() + exec.core.random.hex(32);
-  const result = new Promise<CallbackResult>((resolve) => {
-    const unregister = exec.core.callbacks.register(token, exec.executionArn, (r) => {
-      if (r.kind !== 'heartbeat') {
-        unregister();
-        resolve(r);
-      }
-    });
-  });
+  const { promise, unregister } = awaitToken(exec, token, request);
   exec.core.activities.enqueue(request.resource, {
     token,
     input: jsonText(request.parameters),
@@ -254,12 +234,60 @@ async function runActivity(exec: Execution, thread: Thread, request: EngineTaskI
       if (!exec.ended) thread.prev = exec.record('ActivityStarted', thread.prev, { activityStartedEventDetails: { workerName } });
     },
   });
-  const r = await exec.core.scheduler.external(result);
-  exec.core.activities.remove(token);
-  if (exec.ended) throw new ExecutionEnded();
-  if (r.kind === 'success') return { kind: 'success', output: r.output };
-  if (r.kind === 'failure') return r.cause !== undefined ? { kind: 'failure', error: r.error, cause: r.cause } : { kind: 'failure', error: r.error };
-  throw new ExecutionEnded();
+  try {
+    const r = await exec.core.scheduler.external(promise);
+    if (exec.ended) throw new ExecutionEnded();
+    return fromCallback(r);
+  } finally {
+    unregister();
+    exec.core.activities.remove(token);
+  }
+}
+
+function fromCallback(r: CallbackResult): TaskOutcome {
+  switch (r.kind) {
+    case 'success':
+      return { kind: 'success', output: r.output };
+    case 'failure':
+      return r.cause !== undefined ? { kind: 'failure', error: r.error, cause: r.cause } : { kind: 'failure', error: r.error };
+    case 'timeout':
+      return { kind: 'timeout', error: r.error };
+    default:
+      throw new ExecutionEnded();
+  }
+}
+
+/**
+ * Waits for SendTask* on `token`. In real-time mode TimeoutSeconds and HeartbeatSeconds (reset by each
+ * heartbeat) expire with States.Timeout / States.HeartbeatTimeout.
+ */
+function awaitToken(exec: Execution, token: string, request: EngineTaskInvocation): { promise: Promise<CallbackResult>; unregister: () => void } {
+  const sched = exec.core.scheduler;
+  let settle!: (r: CallbackResult) => void;
+  const promise = new Promise<CallbackResult>((resolve) => {
+    settle = resolve;
+  });
+  let heartbeatTimer: (() => void) | undefined;
+  const armHeartbeat = (): void => {
+    heartbeatTimer?.();
+    if (request.heartbeatSeconds !== undefined) heartbeatTimer = sched.watchdog(request.heartbeatSeconds * 1000, () => finish({ kind: 'timeout', error: 'States.HeartbeatTimeout' }));
+  };
+  const timeoutTimer = request.timeoutSeconds !== undefined ? sched.watchdog(request.timeoutSeconds * 1000, () => finish({ kind: 'timeout', error: 'States.Timeout' })) : undefined;
+  armHeartbeat();
+  const unregisterToken = exec.core.callbacks.register(token, exec.executionArn, (r) => {
+    if (r.kind === 'heartbeat') armHeartbeat();
+    else finish(r);
+  });
+  let done = false;
+  function finish(r: CallbackResult): void {
+    if (done) return;
+    done = true;
+    timeoutTimer?.();
+    heartbeatTimer?.();
+    unregisterToken();
+    settle(r);
+  }
+  return { promise, unregister: () => finish({ kind: 'cancelled' }) };
 }
 
 async function startNested(exec: Execution, thread: Thread, request: EngineTaskInvocation, names: EventNames): Promise<TaskOutcome> {
