@@ -62,6 +62,13 @@ describe('aslkit validate on plain definition files', () => {
     ]);
   });
 
+  it('applies nested .gitignore files when a parent folder is searched, and checks an ignored file named explicitly', () => {
+    const { entries } = json(['validate', 'plain'], FIXTURES);
+    expect(entries.map((e) => e.file)).toEqual(['plain/bad.asl.json', 'plain/good.asl.json', 'plain/nested/flow.asl.yaml']);
+    const explicit = json(['validate', 'plain/ignored/also-bad.asl.json'], FIXTURES);
+    expect(explicit.entries.map((e) => e.file)).toEqual(['plain/ignored/also-bad.asl.json']);
+  });
+
   it('prints stylish output with file:line:col, codes and a code frame', () => {
     const run = runCli(['validate', 'bad.asl.json', '--no-cache'], cwd);
     expect(run.status).toBe(1);

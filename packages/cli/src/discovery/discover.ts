@@ -39,32 +39,56 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** The .gitignore files from `start` up to the repository root (the folder holding `.git`). */
-function gitignoreMatchers(start: string): { base: string; matcher: Ignore }[] {
-  const matchers: { base: string; matcher: Ignore }[] = [];
-  let dir = start;
-  for (;;) {
+/**
+ * `.gitignore` rules, as git applies them: every `.gitignore` from the repository root (the folder
+ * holding `.git`) down to a file's folder, each relative to its own folder. Parsed once per folder.
+ */
+export class GitignoreRules {
+  private readonly byDirectory = new Map<string, Ignore | null>();
+  private readonly roots = new Map<string, string>();
+
+  private matcher(dir: string): Ignore | null {
+    let matcher = this.byDirectory.get(dir);
+    if (matcher !== undefined) return matcher;
+    matcher = null;
     const file = join(dir, '.gitignore');
     if (existsSync(file)) {
       try {
-        matchers.push({ base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) });
+        matcher = ignore().add(readFileSync(file, 'utf8'));
       } catch {
         // An unreadable .gitignore ignores nothing.
       }
     }
-    if (existsSync(join(dir, '.git'))) break;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+    this.byDirectory.set(dir, matcher);
+    return matcher;
   }
-  return matchers;
+
+  /** The repository root above `dir` (or the filesystem root when there is no repository). */
+  private rootOf(dir: string): string {
+    const known = this.roots.get(dir);
+    if (known !== undefined) return known;
+    const parent = dirname(dir);
+    const root = existsSync(join(dir, '.git')) || parent === dir ? dir : this.rootOf(parent);
+    this.roots.set(dir, root);
+    return root;
+  }
+
+  ignores(path: string): boolean {
+    const root = this.rootOf(dirname(path));
+    for (let dir = dirname(path); ; dir = dirname(dir)) {
+      const matcher = this.matcher(dir);
+      if (matcher) {
+        const rel = toPosix(relative(dir, path));
+        if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && matcher.ignores(rel)) return true;
+      }
+      if (dir === root || dirname(dir) === dir) return false;
+    }
+  }
 }
 
-function isGitIgnored(path: string, matchers: readonly { base: string; matcher: Ignore }[]): boolean {
-  return matchers.some(({ base, matcher }) => {
-    const rel = toPosix(relative(base, path));
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && matcher.ignores(rel);
-  });
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 async function globIn(cwd: string, patterns: string[]): Promise<string[]> {
@@ -83,11 +107,12 @@ export async function discoverFiles(args: readonly string[], cwd: string): Promi
     const existing = found.get(path);
     if (!existing || (existing.onlyIfTemplate && !onlyIfTemplate)) found.set(path, { path, onlyIfTemplate });
   };
-  const matchers = gitignoreMatchers(cwd);
+  const gitignore = new GitignoreRules();
   const keep = (path: string, root: string): boolean => {
     if (/[\\/]cdk\.out[\\/][^\\/]+\.template\.json$/.test(path)) return true;
-    if (isGitIgnored(root, matchers)) return true;
-    return !isGitIgnored(path, matchers);
+    // A folder named on the command line is searched even when it is itself ignored.
+    if (gitignore.ignores(root)) return !gitignore.ignores(path) || isInside(path, root);
+    return !gitignore.ignores(path);
   };
   const searchDirectory = async (dir: string): Promise<void> => {
     for (const path of await globIn(dir, DEFINITION_GLOBS)) if (keep(path, dir)) add(path, false);
