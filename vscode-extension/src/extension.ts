@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { graphHtml, type StateGraphView } from './graph-view.js';
-import { readSettings } from './settings.js';
+import { documentSelector, readSettings } from './settings.js';
 
 export const STATE_GRAPH_REQUEST = 'aslkit/stateGraph';
 export const SHOW_GRAPH_COMMAND = 'aslkit.showStateGraph';
@@ -20,11 +20,7 @@ export function serverOptionsFor(extensionPath: string): ServerOptions {
 
 export function clientOptions(): LanguageClientOptions {
   return {
-    documentSelector: [
-      { language: 'asl' },
-      { language: 'asl-yaml' },
-      { pattern: '**/*.asl.{json,yaml,yml}' },
-    ],
+    documentSelector: documentSelector(vscode.workspace.getConfiguration('aslkit')),
     initializationOptions: { settings: readSettings(vscode.workspace.getConfiguration('aslkit')) },
     synchronize: { configurationSection: 'aslkit' },
   };

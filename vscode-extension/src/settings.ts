@@ -4,6 +4,7 @@ export interface ExtensionSettings {
   rules?: Record<string, 'off' | 'warning' | 'error'>;
   configFile?: string;
   type?: 'STANDARD' | 'EXPRESS';
+  tolerateSubstitutions?: boolean;
 }
 
 /** The part of `WorkspaceConfiguration` we use. */
@@ -24,5 +25,16 @@ export function readSettings(configuration: ConfigurationReader): ExtensionSetti
   if (configFile) settings.configFile = configFile;
   const type = configuration.get<string>('type');
   if (type === 'STANDARD' || type === 'EXPRESS') settings.type = type;
+  const tolerate = configuration.get<boolean>('tolerateSubstitutions');
+  if (typeof tolerate === 'boolean') settings.tolerateSubstitutions = tolerate;
   return settings;
+}
+
+/** Documents the client sends to the server: ASL files, and CloudFormation/SAM templates when enabled. */
+export type DocumentFilter = { language: string } | { pattern: string };
+
+export function documentSelector(configuration: ConfigurationReader): DocumentFilter[] {
+  const selector: DocumentFilter[] = [{ language: 'asl' }, { language: 'asl-yaml' }, { pattern: '**/*.asl.{json,yaml,yml}' }];
+  if (configuration.get<boolean>('templates') !== false) selector.push({ pattern: '**/{template,*.template}.{yaml,yml,json}' });
+  return selector;
 }

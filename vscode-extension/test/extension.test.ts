@@ -16,7 +16,7 @@ const registered: { commands: Map<string, (...args: unknown[]) => unknown>; show
   shown: [],
   panels: [],
 };
-const configuration: Record<string, unknown> = { preset: 'strict', rules: { 'hot-loop': 'off', bogus: 'loud' }, configFile: '', type: 'EXPRESS' };
+const configuration: Record<string, unknown> = { preset: 'strict', rules: { 'hot-loop': 'off', bogus: 'loud' }, configFile: '', type: 'EXPRESS', tolerateSubstitutions: false, templates: true };
 let activeDocumentUri: string | undefined;
 
 vi.mock('vscode', () => ({
@@ -94,7 +94,8 @@ describe('extension activation against the real server', () => {
     await extension.activate({ extensionPath: ROOT, subscriptions } as never);
     const client = clients[0]!;
     expect(client.serverOptions.run.module).toBe(join(ROOT, 'dist', 'server.js'));
-    expect(client.clientOptions.initializationOptions).toEqual({ settings: { preset: 'strict', rules: { 'hot-loop': 'off' }, type: 'EXPRESS' } });
+    expect(client.clientOptions.initializationOptions).toEqual({ settings: { preset: 'strict', rules: { 'hot-loop': 'off' }, type: 'EXPRESS', tolerateSubstitutions: false } });
+    expect(client.clientOptions.documentSelector).toContainEqual({ pattern: '**/{template,*.template}.{yaml,yml,json}' });
     expect(client.clientOptions.documentSelector).toContainEqual({ language: 'asl-yaml' });
     expect(client.initializeResult!.capabilities).toMatchObject({ hoverProvider: true, renameProvider: { prepareProvider: true }, textDocumentSync: { change: 2 } });
     expect([...registered.commands.keys()]).toEqual([extension.SHOW_GRAPH_COMMAND]);

@@ -41,6 +41,7 @@ export function readSettings(value: unknown): AslSettings | undefined {
   if (typeof settings['preset'] === 'string' && settings['preset']) result.preset = settings['preset'];
   if (typeof settings['configFile'] === 'string' && settings['configFile']) result.configFile = settings['configFile'];
   if (settings['type'] === 'STANDARD' || settings['type'] === 'EXPRESS') result.type = settings['type'];
+  if (typeof settings['tolerateSubstitutions'] === 'boolean') result.tolerateSubstitutions = settings['tolerateSubstitutions'];
   if (typeof settings['debounceMs'] === 'number') result.debounceMs = settings['debounceMs'];
   if (typeof settings['splitValidationAbove'] === 'number') result.splitValidationAbove = settings['splitValidationAbove'];
   const rules = settings['rules'];

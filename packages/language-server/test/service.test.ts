@@ -51,11 +51,23 @@ describe('the facade with a stub validator', () => {
     expect(calls).toBe(2);
   });
 
-  test('template syntax errors are reported by the service itself', () => {
+  test('template syntax errors are reported by the service itself; templates without machines are left alone', () => {
     const service = createLanguageService({ validator: () => [] });
-    const diagnostics = service.validate(TextDocument.create('file:///t.yaml', 'yaml', 1, 'Resources:\n  M:\n    Type: [unclosed\n'));
+    const machine = 'Resources:\n  M:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      Definition:\n        StartAt: A\n        States: {A: {Type: Pass, End: true}}\n';
+    const diagnostics = service.validate(TextDocument.create('file:///t.yaml', 'yaml', 1, machine + '  X: [unclosed\n'));
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics[0]!.severity).toBe(1);
+    expect(service.validate(TextDocument.create('file:///u.yaml', 'yaml', 1, 'Resources:\n  B:\n    Type: [unclosed\n'))).toEqual([]);
+  });
+
+  test('placeholders are tolerated unless the setting says otherwise', () => {
+    const text = '{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "${FnArn}", "End": true}}}';
+    const errors = (settings: object) => {
+      const service = createLanguageService({ settings });
+      return service.validate(TextDocument.create('file:///s.asl.json', 'asl', 1, text)).filter((d) => d.severity === 1).map((d) => d.code);
+    };
+    expect(errors({})).toEqual([]);
+    expect(errors({ tolerateSubstitutions: false }).length).toBeGreaterThan(0);
   });
 });
 

@@ -75,6 +75,8 @@ export function validate(model: AslModel, context: ValidationContext): Diagnosti
   const standalone = !model.isTemplate;
   // The lint part has nothing to add to a text that does not parse (the AWS part reports it).
   if (context.only === 'lint' && model.source.problems.some((p) => p.kind === 'syntax' || p.kind === 'empty')) return diagnostics;
+  // A template without state machines is none of our business (other YAML tools report its syntax).
+  if (model.isTemplate && model.machines.length === 0) return diagnostics;
   if ((!context.validator || model.isTemplate) && context.only !== 'lint') {
     for (const problem of model.source.problems) diagnostics.push(problemDiagnostic(model, problem));
   }

@@ -4,7 +4,7 @@ import type { DefinitionValidator, RuleDocs, ValidatorDiagnostic } from './types
 /** The aslkit checker as the service's validator: AWS's codes plus the configured lint rules, as warnings too. */
 const AWS_IDS = new Set(awsRules.flatMap((rule) => [rule.id, ...(rule.code ? [rule.code] : [])]));
 
-export const checkerValidator: DefinitionValidator = ({ document, settings, only }) => {
+export const checkerValidator: DefinitionValidator = ({ document, settings, only, rootPath }) => {
   const rules: Record<string, 'off' | 'ERROR' | 'WARNING'> = {};
   for (const [id, level] of Object.entries(settings.rules ?? {})) {
     if (only === 'aws' && !AWS_IDS.has(id)) continue;
@@ -18,6 +18,7 @@ export const checkerValidator: DefinitionValidator = ({ document, settings, only
     maxResults: 10_000,
     ...(settings.type ? { type: settings.type } : {}),
     ...(preset ? { preset } : {}),
+    ...(settings.tolerateSubstitutions !== false || rootPath.length > 0 ? { tolerateSubstitutions: true } : {}),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
   });
   return result.diagnostics as ValidatorDiagnostic[];

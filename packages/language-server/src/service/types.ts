@@ -29,6 +29,11 @@ export interface AslSettings {
   rules?: Record<string, RuleLevel>;
   /** Path of a config file the client resolved; the server passes it to the validator as-is. */
   configFile?: string;
+  /**
+   * Accept `${Name}` DefinitionSubstitutions placeholders (default true: definitions deployed by SAM or
+   * CloudFormation carry them). Inside templates they are always accepted.
+   */
+  tolerateSubstitutions?: boolean;
   /** Validate as STANDARD (default) or EXPRESS. */
   type?: StateMachineType;
   /** Debounce in ms between the last change and validation (server only; default 150). */
