@@ -1,6 +1,6 @@
 import type { JsonValue, StateMachineDefinition } from '@aslkit/core';
 import { Simulator } from '../simulator.js';
-import type { LocalS3Object, MockedResponse, RunResult } from '../types.js';
+import type { LocalS3Object, MockedResponse, RunResult, TaskHandler } from '../types.js';
 import type { MatchOptions } from './compare.js';
 import { compareEvents, valuesMatch } from './compare.js';
 
@@ -55,12 +55,33 @@ function toMocks(mocks: ExecutionCase['mocks']): Record<string, MockedResponse[]
   return out;
 }
 
+/** Names of every Task state, at any depth. */
+function taskStateNames(value: JsonValue): string[] {
+  const out: string[] = [];
+  const walk = (v: JsonValue): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const states = v['States'];
+      if (states && typeof states === 'object' && !Array.isArray(states)) {
+        for (const [name, st] of Object.entries(states)) if (st && typeof st === 'object' && !Array.isArray(st) && st['Type'] === 'Task') out.push(name);
+      }
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(value);
+  return out;
+}
+
 /** Runs one case on a fresh simulator and compares it by the README's rules. */
 export async function runCase(c: ExecutionCase): Promise<CaseVerdict> {
   const started = Date.now();
   const reasons: string[] = [];
   const options: MatchOptions = { placeholders: new Set([...(c.placeholders ?? []), 'timestamp', 'date', 'datetime']) };
-  const sim = new Simulator({ accountId: '111111111111', region: 'us-east-1', s3Objects: c.fixtures?.s3Objects ?? [], seed: 1 });
+  // Tasks inside DISTRIBUTED map children were never recorded (mocks-incomplete): a stand-in echoes the
+  // task's parameters, so the rest of the execution can still be compared.
+  const standIn: Record<string, TaskHandler> = {};
+  if (c.tags.includes('mocks-incomplete')) for (const name of taskStateNames(c.definition)) if (!c.mocks?.[name]) standIn[name] = (inv) => inv.parameters;
+  const sim = new Simulator({ accountId: '111111111111', region: 'us-east-1', s3Objects: c.fixtures?.s3Objects ?? [], seed: 1, handlers: standIn });
   const definition = concretise(c.definition) as unknown as StateMachineDefinition;
   const machine = sim.registerStateMachine({ name: 'ConformanceMachine', definition, type: c.stateMachineType ?? 'STANDARD', roleArn: 'arn:aws:iam::111111111111:role/aslkit-conformance' });
   let result: RunResult | undefined;
