@@ -75,9 +75,11 @@ function recordOutcome(exec: Execution, thread: Thread, names: EventNames, outco
     else thread.prev = exec.record('TaskSucceeded', thread.prev, { taskSucceededEventDetails: { ...base, ...out } });
     return { ok: true, result: outcome.output };
   }
-  const error = outcome.error ?? 'States.Timeout';
-  const err: { error: string; cause?: string } = { error };
-  if (outcome.cause !== undefined) err.cause = outcome.cause;
+  // A failure without an error name (SendTaskFailure with no `error`) records no error field, as AWS.
+  const error = outcome.kind === 'timeout' ? (outcome.error ?? 'States.Timeout') : (outcome.error as string | undefined);
+  const err: { error?: string; cause?: string } = {};
+  if (error !== undefined && error !== '') err.error = error;
+  if (outcome.cause !== undefined && outcome.cause !== '') err.cause = outcome.cause;
   if (outcome.kind === 'timeout') {
     if (names.family === 'lambda') thread.prev = exec.record('LambdaFunctionTimedOut', thread.prev, { lambdaFunctionTimedOutEventDetails: err });
     else if (names.family === 'activity') thread.prev = exec.record('ActivityTimedOut', thread.prev, { activityTimedOutEventDetails: err });
@@ -87,7 +89,7 @@ function recordOutcome(exec: Execution, thread: Thread, names: EventNames, outco
     else if (names.family === 'activity') thread.prev = exec.record('ActivityFailed', thread.prev, { activityFailedEventDetails: err });
     else thread.prev = exec.record('TaskFailed', thread.prev, { taskFailedEventDetails: { ...base, ...err } });
   }
-  return outcome.cause !== undefined ? { ok: false, error, cause: outcome.cause } : { ok: false, error };
+  return outcome.cause !== undefined ? { ok: false, error: error ?? '', cause: outcome.cause } : { ok: false, error: error ?? '' };
 }
 
 function submitted(exec: Execution, thread: Thread, names: EventNames, output: JsonValue): void {
