@@ -180,6 +180,10 @@ describe('server behaviour', () => {
     const uri = 'file:///work/rapid.asl.json';
     const base = '{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}';
     await client.open(uri, 'asl', base);
+    // A debounce long enough that a loaded machine cannot split the burst.
+    const republished = client.nextDiagnostics(uri, 1);
+    await client.notify('workspace/didChangeConfiguration', { settings: { aslkit: { debounceMs: 400 } } });
+    await republished;
     const before = client.published(uri).length;
     const final = client.nextDiagnostics(uri, 11);
     for (let version = 2; version <= 11; version++) {
@@ -188,6 +192,7 @@ describe('server behaviour', () => {
     const published = await final;
     expect(published.version).toBe(11);
     const versions = client.published(uri).slice(before).map((p) => p.version);
+    await client.notify('workspace/didChangeConfiguration', { settings: { aslkit: { debounceMs: 20 } } });
     expect(versions).toEqual([11]);
   });
 

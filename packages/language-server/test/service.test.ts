@@ -121,3 +121,15 @@ describe('validation in two parts', () => {
     expect(service.validate(document).map(key).sort()).toEqual(whole.map(key).sort());
   });
 });
+
+describe('rule docs in hovers', () => {
+  test('a hover over a diagnostic explains its rule', () => {
+    const service = createLanguageService();
+    const document = TextDocument.create('file:///r.asl.json', 'asl', 1, '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "Nope"}}}');
+    const [diagnostic] = service.validate(document).filter((d) => d.code === 'MISSING_TRANSITION_TARGET');
+    expect(diagnostic).toBeDefined();
+    const text = hoverText(service.hover(document, diagnostic!.range.start));
+    expect(text).toContain('`MISSING_TRANSITION_TARGET`: ');
+    expect(text).toContain('No state named **Nope** in this scope.');
+  });
+});

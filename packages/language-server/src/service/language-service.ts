@@ -1,4 +1,4 @@
-import type { CodeActionContext, Diagnostic, Position } from 'vscode-languageserver';
+import type { CodeActionContext, Diagnostic, MarkupContent, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../features/code-actions.js';
 import { complete } from '../features/completion.js';
@@ -9,7 +9,7 @@ import { definition, prepareRename, references, rename } from '../features/navig
 import { documentSymbols } from '../features/symbols.js';
 import { stateGraphs } from '../features/graph.js';
 import { validate } from '../features/validation.js';
-import { checkerValidator, isAwsRule } from './checker-validator.js';
+import { checkerRuleDocs, checkerValidator, isAwsRule } from './checker-validator.js';
 import { ModelCache, type AslModel } from './model.js';
 import type { AslSettings, LanguageService, LanguageServiceOptions, ValidationPart } from './types.js';
 
@@ -23,6 +23,25 @@ export function mergeDiagnostics(first: readonly Diagnostic[], second: readonly 
   return [...first, ...second.filter((d) => !seen.has(key(d)))];
 }
 
+function contains(range: Diagnostic['range'], position: Position): boolean {
+  const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return after && before;
+}
+
+/** One line per distinct rule of the diagnostics under a position: its id and what it finds. */
+function ruleNotes(diagnostics: readonly Diagnostic[], position: Position, ruleDocs: LanguageServiceOptions['ruleDocs']): string[] {
+  if (!ruleDocs) return [];
+  const notes = new Map<string, string>();
+  for (const diagnostic of diagnostics) {
+    const code = String(diagnostic.code ?? '');
+    if (!code || notes.has(code) || !contains(diagnostic.range, position)) continue;
+    const docs = ruleDocs(code);
+    if (docs) notes.set(code, `\`${code}\`: ${docs.description}${diagnostic.codeDescription ? ` ([docs](${diagnostic.codeDescription.href}))` : ''}`);
+  }
+  return [...notes.values()];
+}
+
 /** What an unconfigured service uses: the checker's recommended rules. */
 export const DEFAULT_SETTINGS: AslSettings = { preset: 'recommended' };
 
@@ -31,6 +50,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const models = new ModelCache();
   const validator = options.validator ?? checkerValidator;
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
+  const ruleDocs = options.ruleDocs ?? (options.validator ? undefined : checkerRuleDocs);
   let settings: AslSettings = { ...DEFAULT_SETTINGS, ...(options.settings ?? {}) };
   const diagnosticsCache = new WeakMap<AslModel, Map<string, { settings: AslSettings; diagnostics: Diagnostic[] }>>();
 
@@ -74,7 +94,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     validate: (document, validateOptions) => diagnosticsOf(modelOf(document), validateOptions?.only),
     hover(document, position) {
       const model = modelOf(document);
-      return hover(model, offsetOf(model, position));
+      const result = hover(model, offsetOf(model, position));
+      // Explain the rules behind diagnostics already computed at this position.
+      const known = diagnosticsCache.get(model)?.get('all') ?? diagnosticsCache.get(model)?.get('aws');
+      const notes = ruleNotes(known?.diagnostics ?? [], position, ruleDocs);
+      if (notes.length === 0) return result;
+      const text = notes.join('\n\n');
+      if (!result) return { contents: { kind: 'markdown', value: text } };
+      const contents = result.contents as MarkupContent;
+      return { ...result, contents: { kind: 'markdown', value: `${contents.value}\n\n---\n\n${text}` } };
     },
     complete(document, position) {
       const model = modelOf(document);
