@@ -3,6 +3,7 @@ import { assignOnTerminalState } from './assign-on-terminal-state.js';
 import { awsSdkResourceForm } from './aws-sdk-resource-form.js';
 import { catcherShadowed } from './catcher-shadowed.js';
 import { choiceDefaultMissing } from './choice-default-missing.js';
+import { choiceRuleUnreachable } from './choice-rule-unreachable.js';
 import { contextPathUnknown } from './context-path-unknown.js';
 import { distributedMapOuterVariable } from './distributed-map-outer-variable.js';
 import { expressWaitTooLong } from './express-wait-too-long.js';
@@ -47,6 +48,7 @@ export const lintRules: readonly RuleModule[] = [
   noTerminalPath,
   hotLoop,
   choiceDefaultMissing,
+  choiceRuleUnreachable,
   transitionOutOfScope,
   parallelSingleBranch,
   // variables

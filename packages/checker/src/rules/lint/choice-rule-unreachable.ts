@@ -1,0 +1,57 @@
+import { isJsonObject, type JsonValue } from '@aslkit/core';
+import type { RuleModule } from '../../rule.js';
+
+/** Fields of a Choice rule that say where to go and what to do, not what to test. */
+const NOT_CONDITION = new Set(['Next', 'Comment', 'Assign', 'Output']);
+
+/** The test of a Choice rule as canonical text (keys sorted), to compare rules. */
+function conditionKey(rule: JsonValue): string {
+  const canonical = (value: JsonValue, top: boolean): JsonValue => {
+    if (Array.isArray(value)) return value.map((item) => canonical(item, false));
+    if (!isJsonObject(value)) return value;
+    const out: Record<string, JsonValue> = {};
+    for (const key of Object.keys(value).sort()) if (!(top && NOT_CONDITION.has(key))) out[key] = canonical(value[key] as JsonValue, false);
+    return out;
+  };
+  return JSON.stringify(canonical(rule, true));
+}
+
+function alwaysTrue(rule: JsonValue): boolean {
+  return isJsonObject(rule) && (rule['Condition'] === true || rule['Condition'] === '{% true %}');
+}
+
+/** Choice rules that can never be taken: a copy of an earlier rule's test, or after an always-true rule. */
+export const choiceRuleUnreachable: RuleModule = {
+  id: 'choice-rule-unreachable',
+  defaultSeverity: 'WARNING',
+  docs: {
+    description: 'Choice rules that can never be taken: the same test as an earlier rule, or any rule after one whose Condition is always true.',
+    rationale: 'Choice rules are tried in order and the first match wins. A repeated test (often a copy-paste slip where the value should have changed) or a rule after an always-true one is dead.',
+    category: 'control-flow',
+  },
+  messages: {
+    duplicate: 'Choices[{index}] tests exactly what Choices[{earlier}] tests, so it is never taken.',
+    afterTrue: 'Choices[{index}] is never taken: Choices[{earlier}] always matches.',
+  },
+  check(context) {
+    for (const ref of context.states) {
+      const choices = ref.state['Choices'];
+      if (ref.state['Type'] !== 'Choice' || !Array.isArray(choices)) continue;
+      const seen = new Map<string, number>();
+      let trueAt: number | undefined;
+      choices.forEach((rule, index) => {
+        if (!isJsonObject(rule)) return;
+        const path = [...ref.path, 'Choices', index];
+        if (trueAt !== undefined) {
+          context.report({ path, messageId: 'afterTrue', data: { index, earlier: trueAt } });
+          return;
+        }
+        const key = conditionKey(rule);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) context.report({ path, messageId: 'duplicate', data: { index, earlier } });
+        else seen.set(key, index);
+        if (alwaysTrue(rule)) trueAt = index;
+      });
+    }
+  },
+};
