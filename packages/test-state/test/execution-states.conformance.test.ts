@@ -5,7 +5,7 @@
  * events), and the output, assigned variables, or failure must equal what AWS recorded.
  */
 import { describe, expect, it } from 'vitest';
-import type { JsonObject, JsonValue, StateDefinition } from '@aslkit/core';
+import { collectStates, type JsonObject, type JsonValue, type StateDefinition } from '@aslkit/core';
 import { buildContextObject, executeState, type EngineEnv, type StepOutcome, type TaskOutcome } from '@aslkit/test-state';
 import { jsonMatches, readJsonl, sharedAvailable, stringMatches } from './conformance-data.js';
 
@@ -24,7 +24,16 @@ interface ExecutionCase {
   tags: string[];
 }
 
-const SKIPPED_TAGS = ['map', 'parallel', 'distributed-map', 'callback', 'sync', 'activity', 'timeout', 'mocks-incomplete', 'item-reader'];
+const SKIPPED_TAGS = ['callback', 'sync', 'activity', 'timeout', 'mocks-incomplete', 'item-reader', 'parallel-order-normalised', 'distributed-map'];
+
+/** Every state of a definition by name (Parallel branches and Map processors included), with its scope's language. */
+function statesByName(definition: ExecutionCase['definition']): Map<string, { state: JsonObject; language: 'JSONPath' | 'JSONata' }> {
+  const found = new Map<string, { state: JsonObject; language: 'JSONPath' | 'JSONata' }>();
+  for (const ref of collectStates(definition as unknown as JsonObject)) {
+    if (!found.has(ref.name)) found.set(ref.name, { state: ref.state, language: ref.scope.queryLanguage });
+  }
+  return found;
+}
 
 function detailsOf(event: Event): Record<string, unknown> {
   const key = Object.keys(event).find((name) => name.endsWith('EventDetails'));
@@ -55,19 +64,26 @@ async function replay(testCase: ExecutionCase): Promise<Check[]> {
   const checks: Check[] = [];
   const variables: JsonObject = {};
   const placeholders = testCase.placeholders ?? [];
+  const states = statesByName(testCase.definition);
+  // Each thread (a branch, an iteration) chains its events through previousEventId.
+  const following = new Map<number, Event>();
+  for (const event of events) {
+    const previous = event['previousEventId'];
+    if (typeof previous === 'number' && !following.has(previous)) following.set(previous, event);
+  }
   for (let index = 0; index < events.length; index++) {
     const entered = events[index] as Event;
     if (!entered.type.endsWith('StateEntered')) continue;
     const details = detailsOf(entered);
     const name = details['name'] as string;
-    const state = testCase.definition.States[name];
-    if (!state) continue;
+    const found = states.get(name);
+    if (!found || found.state['Type'] === 'Map' || found.state['Type'] === 'Parallel') continue;
+    const state = found.state;
     // Collect what the integration answered, and where the state ended.
     let result: TaskOutcome | undefined;
     let attempts = 0;
     let end: Event | undefined;
-    for (let next = index + 1; next < events.length; next++) {
-      const event = events[next] as Event;
+    for (let event = following.get(entered.id); event !== undefined; event = following.get(event.id)) {
       if (/(TaskScheduled|LambdaFunctionScheduled)$/.test(event.type)) attempts++;
       if (/(TaskSucceeded|LambdaFunctionSucceeded)$/.test(event.type)) result = { ok: true, result: detailsOf(event)['output'] as JsonValue };
       if (/(TaskFailed|LambdaFunctionFailed|TaskTimedOut|LambdaFunctionTimedOut)$/.test(event.type)) {
@@ -84,7 +100,7 @@ async function replay(testCase: ExecutionCase): Promise<Check[]> {
     // The first state's recorded input may hold snapshot placeholders: the case's input is what was sent.
     const input = entered.id === 2 ? testCase.input : (details['input'] as JsonValue);
     const env: EngineEnv = {
-      queryLanguage: testCase.definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath',
+      queryLanguage: found.language,
       context: buildContextObject({
         stateName: name,
         input: testCase.input,
@@ -122,6 +138,7 @@ async function replay(testCase: ExecutionCase): Promise<Check[]> {
       expectedText = `output ${JSON.stringify(endDetails['output'])} assigned ${JSON.stringify(expectedAssigned)}`;
       const produced = outcome.kind === 'next' || outcome.kind === 'end' || outcome.kind === 'wait' || outcome.kind === 'caught';
       ok = produced && jsonMatches(endDetails['output'], outcome.output, placeholders) && jsonMatches(expectedAssigned, outcome.assigned, placeholders);
+      // Iterations write their own scope; the replay keeps one map per case (names do not clash here).
       Object.assign(variables, expectedAssigned);
     }
     checks.push({ caseId: testCase.id, state: name, ok, detail: ok ? '' : `expected ${expectedText.slice(0, 600)}\n      got ${JSON.stringify(outcome).slice(0, 600)}` });
