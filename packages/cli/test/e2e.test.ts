@@ -1,9 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as checker from '@aslkit/checker';
 import { FIXTURES, REPO_ROOT, ensureBuilt, runCli } from './binary.js';
+
+/** Whether the checker's public entry exports its config resolver (the CLI then reads aslkit.config.json). */
+const configExported = typeof (checker as Record<string, unknown>)['parseConfig'] === 'function';
+if (!configExported) console.warn('[cli] skipping the aslkit.config.json e2e tests: @aslkit/checker does not export parseConfig/resolveRuleSeverities/isFileIgnored yet');
 
 // End-to-end: the BUILT binary (packages/cli/bin/aslkit.js → dist) as a subprocess on the fixture
 // repositories under fixtures/cli, asserting stdout, exit codes and locations.
@@ -303,6 +308,42 @@ describe('the other commands', () => {
     const again = runCli(['init'], dir);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('already exists');
+  });
+});
+
+describe('aslkit lint', () => {
+  const choice = '{\n  "StartAt": "C",\n  "States": {\n    "C": { "Type": "Choice", "Choices": [ { "Variable": "$.x", "IsPresent": true, "Next": "D" } ] },\n    "D": { "Type": "Succeed" }\n  }\n}\n';
+
+  it("adds aslkit's rules to AWS's checks; validate stays AWS-only", () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'c.asl.json'), choice);
+    const lint = json(['lint', 'c.asl.json'], dir);
+    expect(lint.status).toBe(0);
+    expect(lint.entries[0]?.diagnostics.map((d) => [d.code, d.severity, d.location])).toEqual([['choice-default-missing', 'WARNING', '/States/C']]);
+    expect(runCli(['lint', 'c.asl.json', '--max-warnings', '0', '--no-cache'], dir).status).toBe(1);
+    expect(json(['validate', 'c.asl.json'], dir).entries[0]?.diagnostics).toEqual([]);
+  });
+
+  it.skipIf(!configExported)('reads aslkit.config.json: rules, ignores, stateMachineType', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'skip'));
+    writeFileSync(join(dir, 'c.asl.json'), choice);
+    cpSync(join(FIXTURES, 'plain', 'bad.asl.json'), join(dir, 'skip', 'bad.asl.json'));
+    writeFileSync(join(dir, 'aslkit.config.json'), JSON.stringify({ rules: { 'choice-default-missing': 'error' }, ignores: ['skip/**'] }));
+    const lint = json(['lint'], dir);
+    expect(lint.entries.map((e) => e.file)).toEqual(['c.asl.json']);
+    expect(lint.entries[0]?.diagnostics.map((d) => [d.code, d.severity])).toEqual([['choice-default-missing', 'ERROR']]);
+    expect(lint.status).toBe(1);
+    writeFileSync(join(dir, 'aslkit.config.json'), '{ "preset": "nope" }');
+    const bad = runCli(['lint', '--no-cache'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('aslkit.config.json');
+  });
+
+  it.skipIf(!configExported)('honours inline suppression comments in lint', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'c.asl.yaml'), 'StartAt: C\nStates:\n  # aslkit-disable-next-line choice-default-missing\n  C:\n    Type: Choice\n    Choices:\n      - Variable: $.x\n        IsPresent: true\n        Next: D\n  D:\n    Type: Succeed\n');
+    expect(json(['lint', 'c.asl.yaml'], dir).entries[0]?.diagnostics).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import * as checker from '@aslkit/checker';
 import { checkDocument, ruleRegistry, type CheckOptions, type RuleConfig } from '@aslkit/checker';
 import type { Severity, StateMachineType } from '@aslkit/core';
 import { extractDefinitions, plainDefinition, type CheckTarget, type LinkedDefinition } from '../templates/extract.js';
@@ -27,6 +28,20 @@ export interface FileCheck {
 
 const NAME_CODES = /^STATE_MACHINE_NAME_/;
 
+/**
+ * Inline suppression comments (`aslkit-disable-next-line …`), parsed and applied by the checker's
+ * config module; looked up at run time, as not every build of the checker exports them.
+ */
+interface SuppressionApi {
+  parseSuppressions(text: string, format: 'json' | 'jsonc' | 'yaml'): { comments: unknown[] };
+  applySuppressions<T extends CliDiagnostic>(diagnostics: readonly T[], suppressions: { comments: unknown[] }): { kept: T[]; suppressed: T[] };
+}
+
+function suppressionApi(): SuppressionApi | undefined {
+  const api = checker as unknown as Partial<SuppressionApi>;
+  return typeof api.parseSuppressions === 'function' && typeof api.applySuppressions === 'function' ? (api as SuppressionApi) : undefined;
+}
+
 function checkTarget(target: CheckTarget, display: string, settings: CheckSettings): TargetResult {
   const name = target.name?.value ?? settings.name;
   const options: CheckOptions = {
@@ -47,11 +62,14 @@ function checkTarget(target: CheckTarget, display: string, settings: CheckSettin
     ...(NAME_CODES.test(d.code) && target.name ? { range: target.name.range } : d.range ? { range: d.range } : {}),
     ...(d.ruleId && d.ruleId !== d.code ? { ruleId: d.ruleId } : {}),
   }));
+  let kept = diagnostics;
+  const suppressions = settings.mode === 'lint' ? suppressionApi() : undefined;
+  if (suppressions) kept = suppressions.applySuppressions(diagnostics, suppressions.parseSuppressions(target.document.text, target.document.format)).kept;
   return {
     file: display,
     ...(target.stateMachine ? { stateMachine: target.stateMachine } : {}),
-    result: response.result,
-    diagnostics,
+    result: kept === diagnostics ? response.result : kept.some((d) => d.severity === 'ERROR') ? 'FAIL' : 'OK',
+    diagnostics: kept,
     truncated: response.truncated,
   };
 }

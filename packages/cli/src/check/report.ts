@@ -31,6 +31,8 @@ export interface FileError {
 export interface Report {
   results: TargetResult[];
   errors: FileError[];
+  /** Messages for stderr that do not change the exit code. */
+  notices?: string[];
   /** File texts by `file`, for code frames (only files with findings). */
   sources: Map<string, string>;
 }

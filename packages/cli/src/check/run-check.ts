@@ -117,7 +117,7 @@ export async function runCheck(options: RunCheckOptions): Promise<{ report: Repo
   cache?.save();
   errors.push(...configs.errors);
 
-  const report: Report = { results: [], errors, sources: new Map() };
+  const report: Report = { results: [], errors, sources: new Map(), notices: configs.notices };
   // A definition file a template points at is reported once, as that template's machine.
   const linked = new Set(slots.flatMap((check) => check?.linkedFiles ?? []));
   for (const check of slots) {

@@ -75,6 +75,7 @@ export async function runCheckCommand(context: CliContext, mode: 'validate' | 'l
   });
   // Errors about files go to stderr for people; machine formats carry them in their own shape too.
   for (const error of report.errors) io.stderr(`aslkit: ${error.file}: ${error.message}\n`);
+  for (const notice of report.notices ?? []) io.stderr(`aslkit: ${notice}\n`);
   if (!emit(context, text, args.output)) return;
   const counts = countFindings(full.results);
   let exitCode = EXIT_OK;

@@ -19,14 +19,14 @@ export interface AslkitConfig {
  * public entry. Looked up at run time so the CLI keeps working (without configuration) in a build
  * whose checker does not export it.
  */
-interface ConfigApi {
+export interface ConfigApi {
   parseConfig(value: unknown, knownRuleIds?: ReadonlySet<string>): { config: AslkitConfig; problems: { message: string; path: (string | number)[] }[] };
   resolveRuleSeverities(config: AslkitConfig, rules: readonly { id: string; defaultSeverity: 'ERROR' | 'WARNING'; aws?: boolean }[], relativePath?: string): Map<string, 'ERROR' | 'WARNING' | 'off'>;
   isFileIgnored(config: AslkitConfig, relativePath: string): boolean;
 }
 
-function configApi(): ConfigApi | undefined {
-  const api = checker as unknown as Partial<ConfigApi>;
+export function configApi(source: unknown = checker): ConfigApi | undefined {
+  const api = source as Partial<ConfigApi>;
   return typeof api.parseConfig === 'function' && typeof api.resolveRuleSeverities === 'function' && typeof api.isFileIgnored === 'function' ? (api as ConfigApi) : undefined;
 }
 
@@ -55,12 +55,16 @@ export interface FileConfig {
 export class ConfigResolver {
   private readonly byDirectory = new Map<string, LoadedConfig | undefined>();
   readonly errors: FileError[] = [];
+  /** Things to tell the user that do not fail the run. */
+  readonly notices: string[] = [];
   private readonly reported = new Set<string>();
 
   constructor(
     private readonly display: (path: string) => string,
     /** `--config FILE`: one config for every file, no discovery. */
     private readonly explicit?: string,
+    /** The checker's config functions (tests may pass them in). */
+    private readonly api: ConfigApi | undefined = configApi(),
   ) {}
 
   private load(path: string): LoadedConfig | undefined {
@@ -76,9 +80,10 @@ export class ConfigResolver {
       known.add(rule.id);
       if (rule.code) known.add(rule.code);
     }
-    const api = configApi();
+    const api = this.api;
     if (!api) {
-      this.report(path, 'This build of aslkit cannot read configuration files (the checker does not export its config resolver); using defaults.');
+      const notice = `${this.display(path)}: this build of aslkit cannot read configuration files (the checker does not export its config resolver); using the defaults.`;
+      if (!this.notices.includes(notice)) this.notices.push(notice);
       return undefined;
     }
     const parsed = api.parseConfig(value, known);
@@ -110,7 +115,7 @@ export class ConfigResolver {
     const loaded = this.explicit ? this.explicitConfig() : this.find(dirname(path));
     if (!loaded) return { ignored: false };
     const rel = relative(loaded.directory, path).split(sep).join('/');
-    const api = configApi() as ConfigApi;
+    const api = this.api as ConfigApi;
     const ignored = !rel.startsWith('..') && api.isFileIgnored(loaded.config, rel);
     const result: FileConfig = { loaded, ignored, ...(loaded.config.stateMachineType ? { stateMachineType: loaded.config.stateMachineType } : {}) };
     if (mode === 'lint') {
