@@ -147,7 +147,7 @@ export class Simulator implements CallbackApi {
   /** StartSyncExecution: runs an EXPRESS machine to its end. */
   async startSyncExecution(request: StartExecutionRequest): Promise<Outcome<RunResult>> {
     const machine = this.getStateMachine(request.stateMachineArn);
-    if (machine && machine.type !== 'EXPRESS') return err('ValidationException', 'StartSyncExecution is only for EXPRESS state machines.');
+    if (machine && machine.type !== 'EXPRESS') return err('StateMachineTypeNotSupported', 'This operation is not supported by this type of state machine');
     const r = this.prepare(request);
     if (!r.ok) return r;
     return { ok: true, value: await r.value.done };

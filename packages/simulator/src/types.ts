@@ -18,6 +18,7 @@ export interface SimulatorError {
     | 'ExecutionAlreadyExists'
     | 'ExecutionDoesNotExist'
     | 'StateMachineDoesNotExist'
+    | 'StateMachineTypeNotSupported'
     | 'ActivityDoesNotExist'
     | 'MockConfigInvalid'
     | 'TestCaseDoesNotExist'

@@ -307,7 +307,11 @@ async function startNested(exec: Execution, thread: Thread, request: EngineTaskI
   if (!started.ok) return { kind: 'failure', error: `StepFunctions.${started.error.code}Exception`, cause: started.error.message };
   const child = started.value;
   const startResponse = { ExecutionArn: child.executionArn, StartDate: child.startDate.toISOString() };
-  if (request.pattern !== 'sync' && request.pattern !== 'sync:2') return { kind: 'success', output: startResponse };
+  if (request.pattern !== 'sync' && request.pattern !== 'sync:2') {
+    // fire-and-forget (and .waitForTaskToken) children outlive their parent
+    exec.children.delete(child);
+    return { kind: 'success', output: startResponse };
+  }
   submitted(exec, thread, names, startResponse);
   const sched = exec.core.scheduler;
   const signal = sched.signal<void>();
