@@ -231,3 +231,34 @@ describe('completion edge cases', () => {
     expect(labels(catcher, catcher.getText().indexOf(']\n') + 10)).toEqual(['Comment', 'Next', 'ResultPath', 'Assign']);
   });
 });
+
+describe('state snippets', () => {
+  /** Expands a snippet the way an editor would with its defaults (tab stops without one become `Next1`). */
+  const expand = (snippet: string): string =>
+    snippet
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\{\d+\}/g, 'Next1')
+      .replace(/\$\d+/g, '')
+      .replace(/\t/g, '  ');
+
+  test.each(['json', 'yaml'])('every %s state snippet expands to a state of its type', (format) => {
+    const yaml = format === 'yaml';
+    const document = yaml
+      ? documentOf('x.asl.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Succeed\n  \n')
+      : documentOf('x.asl.json', '{"StartAt": "A", "States": {"A": {"Type": "Succeed"}, }}');
+    const offset = yaml ? document.getText().length - 1 : at(document, ', }', 2);
+    const items = complete(buildModel(document), offset).items;
+    expect(items).toHaveLength(8);
+    for (const item of items) {
+      const edit = item.textEdit as { newText: string };
+      const inserted = yaml ? expand(edit.newText).replace(/\n/g, '\n  ') : expand(edit.newText);
+      const text = document.getText().slice(0, offset) + inserted + document.getText().slice(offset);
+      const model = buildModel(documentOf(yaml ? 'y.asl.yaml' : 'y.asl.json', text));
+      expect(model.source.problems.filter((p) => p.kind === 'syntax'), `${item.label}: ${text}`).toEqual([]);
+      const type = item.label.replace(' state', '');
+      const state = (model.source.value as { States: Record<string, { Type: string }> }).States[`${type}State`];
+      expect(state?.Type, text).toBe(type);
+    }
+  });
+});

@@ -189,7 +189,8 @@ function stateSnippet(type: StateType, yaml: boolean, language: string): string 
       break;
   }
   if (yaml) {
-    const render = (value: string): string => value.replace(/"(\$\{[^}]*\}|[^"{}]*)"/g, (_m, inner: string) => (inner === '' || inner.startsWith('${') ? inner : inner));
+    // YAML needs no quotes around plain words and placeholders; `{% %}` strings keep theirs.
+    const render = (value: string): string => value.replace(/"(\$\{[^}]*\}|[^"{}]*)"/g, (_match, inner: string) => inner);
     return `\${1:${type}State}:\n` + body.map(([k, v]) => `  ${k}: ${render(v)}`).join('\n');
   }
   return `"\${1:${type}State}": {\n` + body.map(([k, v]) => `\t"${k}": ${v}`).join(',\n') + '\n}';
