@@ -59,7 +59,7 @@ function checkTarget(target: CheckTarget, display: string, settings: CheckSettin
     code: d.code,
     message: d.message,
     ...(d.location !== undefined ? { location: d.location } : {}),
-    ...(NAME_CODES.test(d.code) && target.name ? { range: target.name.range } : d.range ? { range: d.range } : {}),
+    ...(NAME_CODES.test(d.code) && target.name ? { range: target.name.range } : d.range ? { range: target.mapRange ? target.mapRange(d.range) : d.range } : {}),
     ...(d.ruleId && d.ruleId !== d.code ? { ruleId: d.ruleId } : {}),
   }));
   let kept = diagnostics;

@@ -21,8 +21,10 @@ export interface CheckTarget {
   fileName: string;
   /** The logical id or Serverless name, for definitions inside templates. */
   stateMachine?: string;
-  /** The definition, positioned in `fileName`'s text. */
+  /** The definition, positioned in `fileName`'s text (unless `mapRange` is set). */
   document: SourceDocument;
+  /** Maps the document's ranges to `fileName`'s text (a derived definition that does not parse). */
+  mapRange?: (range: Range) => Range;
   type?: StateMachineType;
   /** StateMachineName / Name to check with the STATE_MACHINE_NAME_* codes, and where it is. */
   name?: { value: string; range: Range };
@@ -235,7 +237,7 @@ export function extractDefinitions(text: string, fileName: string, options: Extr
       targets.push({ ...common, document: new SourceDocument(text, document.format, root, [], fileName), tolerateSubstitutions: counter.unresolved > 0 });
     } else if (asString) {
       const mapped = definitionStringText(text, asString, document.format, scope, resolve, counter);
-      targets.push({ ...common, document: documentInFile(mapped, text, 'json', fileName), tolerateSubstitutions: counter.unresolved > 0 });
+      targets.push({ ...common, ...documentInFile(mapped, text, 'json', fileName), tolerateSubstitutions: counter.unresolved > 0 });
     } else if (location?.kind === 'string') {
       linked.push({ path: String(location.value), stateMachine: property.key, ...(type ? { type } : {}), ...(name ? { name } : {}), substitutions: substitutionValues });
     }
@@ -267,7 +269,7 @@ function serverlessDefinitions(text: string, fileName: string, document: SourceD
     const common = { fileName, stateMachine: property.key, ...(type ? { type } : {}), ...(name ? { name } : {}) };
     if (definition.kind === 'string') {
       const mapped = substitute(stringNodeText(text, definition, document.format), resolve);
-      targets.push({ ...common, document: documentInFile(mapped.text, text, 'json', fileName), tolerateSubstitutions: mapped.unresolved > 0 });
+      targets.push({ ...common, ...documentInFile(mapped.text, text, 'json', fileName), tolerateSubstitutions: mapped.unresolved > 0 });
     } else {
       const root = resolveInline(definition, scope, resolve, counter);
       targets.push({ ...common, document: new SourceDocument(text, document.format, root, [], fileName), tolerateSubstitutions: counter.unresolved > 0 });
@@ -281,6 +283,6 @@ export function plainDefinition(text: string, fileName: string, substitutions: R
   if (!text.includes('${')) return { fileName, document: loadDocument(text, { fileName }), tolerateSubstitutions: false, ...extras };
   const result = substitute(identityText(text), (name) => substitutions[name]);
   const format = detectFormat(text, fileName);
-  const document = result.text === undefined || result.text.text === text ? loadDocument(text, { fileName }) : documentInFile(result.text, text, format, fileName);
-  return { fileName, document, tolerateSubstitutions: result.unresolved > 0, ...extras };
+  const placed = result.text.text === text ? { document: loadDocument(text, { fileName }) } : documentInFile(result.text, text, format, fileName);
+  return { fileName, ...placed, tolerateSubstitutions: result.unresolved > 0, ...extras };
 }

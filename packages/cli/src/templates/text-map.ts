@@ -1,6 +1,8 @@
 import {
+  LineIndex,
   SourceDocument,
   loadDocument,
+  type Range,
   type AstNode,
   type ParseProblem,
   type SourceFormat,
@@ -133,12 +135,29 @@ function remapNode(node: AstNode, mapped: MappedText): AstNode {
   return { ...node, offset: start, length: Math.max(0, end - start) };
 }
 
+/** Problems that stop AWS's JSON parser: the checker then reports on the definition text itself. */
+const FATAL = new Set(['syntax', 'comment', 'trailing-comma', 'empty']);
+
+export interface DocumentInFile {
+  document: SourceDocument;
+  /**
+   * Set when the derived text does not parse: `document` is then over the derived text itself (so
+   * the checker's parser error has the right message and offset) and this maps its ranges to the file.
+   */
+  mapRange?: (range: Range) => Range;
+}
+
 /**
  * Parses a derived definition text and returns a document whose positions are in the file's
  * own text: the checker's ranges then point at the file's lines directly.
  */
-export function documentInFile(mapped: MappedText, fileText: string, format: SourceFormat, fileName: string): SourceDocument {
-  const parsed = loadDocument(mapped.text, { format });
+export function documentInFile(mapped: MappedText, fileText: string, format: SourceFormat, fileName: string): DocumentInFile {
+  const parsed = loadDocument(mapped.text, { format, fileName });
+  if (parsed.problems.some((problem) => FATAL.has(problem.kind))) {
+    const fileLines = new LineIndex(fileText);
+    const mapPosition = (position: Range['start']) => fileLines.positionAt(mapOffset(mapped, parsed.lines.offsetAt(position)));
+    return { document: parsed, mapRange: (range) => ({ start: mapPosition(range.start), end: mapPosition(range.end) }) };
+  }
   const root = parsed.root ? remapNode(parsed.root, mapped) : undefined;
   const problems: ParseProblem[] = parsed.problems.map((problem) => {
     const offset = mapOffset(mapped, problem.offset);
@@ -150,7 +169,7 @@ export function documentInFile(mapped: MappedText, fileText: string, format: Sou
       ...(problem.firstOffset !== undefined ? { firstOffset: mapOffset(mapped, problem.firstOffset) } : {}),
     };
   });
-  return new DerivedDocument(fileText, parsed.format, root, problems, fileName, parsed.text);
+  return { document: new DerivedDocument(fileText, parsed.format, root, problems, fileName, parsed.text) };
 }
 
 /**

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile, type CheckSettings, type FileSystemAccess } from './engine.js';
+
+const settings: CheckSettings = { mode: 'validate', severity: 'ERROR', maxResults: 100 };
+const fs: FileSystemAccess = {
+  readText: (path) => {
+    if (path === '/repo/sm/flow.asl.json') return '{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"}}}';
+    throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+  },
+  resolve: (from, target) => `${from.slice(0, from.lastIndexOf('/'))}/${target}`,
+  display: (path) => path.replace('/repo/', ''),
+};
+
+describe('checkFile', () => {
+  it('reports a DefinitionString that is not JSON at the template position of the parser error', () => {
+    const text = '{"Resources":{"M":{"Type":"AWS::StepFunctions::StateMachine","Properties":{\n"DefinitionString": "{\\"StartAt\\": \\"A\\", \\"States\\": {,}}"}}}}';
+    const check = checkFile({ path: '/repo/t.json', display: 't.json', text }, settings, fs);
+    expect(check.errors).toEqual([]);
+    const [result] = check.results;
+    expect(result?.result).toBe('FAIL');
+    expect(result?.diagnostics[0]?.code).toBe('INVALID_JSON_DESCRIPTION');
+    const start = result?.diagnostics[0]?.range?.start;
+    expect(start?.line).toBe(1);
+    expect(text.split('\n')[1]?.[start?.character ?? 0]).toBe(',');
+  });
+
+  it('checks linked definition files and names an unreadable one without stopping', () => {
+    const text = 'Resources:\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      DefinitionUri: sm/flow.asl.json\n  N:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      DefinitionUri: sm/missing.asl.json\n';
+    const check = checkFile({ path: '/repo/template.yaml', display: 'template.yaml', text }, settings, fs);
+    expect(check.results.map((r) => [r.file, r.stateMachine, r.result])).toEqual([['sm/flow.asl.json', 'M', 'FAIL']]);
+    expect(check.errors).toEqual([{ file: 'sm/missing.asl.json', code: 'FILE_UNREADABLE', message: 'Cannot read the definition of N (from template.yaml): no such file' }]);
+    expect(check.linkedFiles).toEqual(['sm/flow.asl.json', 'sm/missing.asl.json']);
+  });
+
+  it('never throws on junk', () => {
+    for (const text of ['', '\u0000\u0001', 'Resources: [', '{"Resources": {"M": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"DefinitionString": {"Fn::Join": 3}}}}}']) {
+      const check = checkFile({ path: '/repo/x.json', display: 'x.json', text }, settings, fs);
+      expect(check.errors.filter((e) => e.code === 'INTERNAL_ERROR')).toEqual([]);
+    }
+  });
+});
