@@ -262,3 +262,13 @@ describe('state snippets', () => {
     }
   });
 });
+
+describe('field completion details', () => {
+  test('required fields sort first; a comma is added before a following property', () => {
+    const document = documentOf('x.asl.json', '{"StartAt": "A", "States": {"A": {"Type": "Task", \n "End": true}}}');
+    const items = complete(buildModel(document), at(document, ' \n', 1)).items;
+    const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    expect(sorted[0]!.label).toBe('Resource');
+    expect((sorted[0]!.textEdit as { newText: string }).newText).toBe('"Resource": "$1",');
+  });
+});

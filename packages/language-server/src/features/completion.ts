@@ -228,10 +228,17 @@ function keyItems(model: AslModel, site: Extract<CursorSite, { kind: 'key' }>): 
   const untyped = role.stateName !== undefined && !role.stateType && !['Retrier', 'Catcher', 'ChoiceRule'].includes(role.context);
   const object = model.source.nodeAt(site.objectPath);
   const existing = new Set(object?.kind === 'object' ? object.properties.map((p) => (p.key.endsWith('.$') ? p.key.slice(0, -2) : p.key)) : []);
-  return fieldsFor(role.context as FieldContext, role.language)
+  const context = role.context as FieldContext;
+  const comma = !yaml && !site.hasColon && followedByProperty(model, site.replace);
+  return fieldsFor(context, role.language)
     .filter((field) => !untyped || UNTYPED_STATE_FIELDS.has(field.name))
     .filter((field) => !existing.has(field.name) || rangeIsKey(model, site, field.name))
-    .map((field) => fieldItem(field, site, yaml));
+    .map((field, index) => {
+      const item = fieldItem(field, site, yaml, comma);
+      // Required fields first, then the table's order (which follows the specification's).
+      item.sortText = `${field.required?.includes(context) ? 0 : 1}${String(index).padStart(3, '0')}`;
+      return item;
+    });
 }
 
 /** Before a state has a Type, only what every state may have. */
@@ -243,9 +250,17 @@ function rangeIsKey(model: AslModel, site: Extract<CursorSite, { kind: 'key' }>,
   return model.source.text.slice(start, end).replace(/"/g, '') === name;
 }
 
-function fieldItem(field: FieldDoc, site: Extract<CursorSite, { kind: 'key' }>, yaml: boolean): CompletionItem {
+/** Whether another property follows the range (so an inserted property needs a comma). */
+function followedByProperty(model: AslModel, range: Range): boolean {
+  const text = model.source.text;
+  let i = model.source.lines.offsetAt(range.end);
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return text[i] === '"';
+}
+
+function fieldItem(field: FieldDoc, site: Extract<CursorSite, { kind: 'key' }>, yaml: boolean, comma = false): CompletionItem {
   const key = yaml ? field.name : `"${field.name}"`;
-  const newText = site.hasColon ? key : `${key}: ${valueSnippet(field, yaml)}`;
+  const newText = site.hasColon ? key : `${key}: ${valueSnippet(field, yaml)}${comma ? ',' : ''}`;
   return {
     label: field.name,
     kind: CompletionItemKind.Property,
