@@ -40,8 +40,8 @@ function positiveNumber(value: unknown, fallback: number): number {
 
 /**
  * The back-off before retry number `attempt + 1` of a retrier (attempt = retries already made):
- * IntervalSeconds × BackoffRate^attempt, capped by MaxDelaySeconds; FULL jitter draws uniformly
- * below that (AWS rounds to whole seconds, at least 1 when the interval is positive... never below 0).
+ * IntervalSeconds (default 1) × BackoffRate (default 2) ^ attempt, capped by MaxDelaySeconds; FULL
+ * jitter draws uniformly below that.
  */
 export function retryDelaySeconds(retrier: Retrier, attempt: number, random: () => number = Math.random): number {
   const interval = positiveNumber(retrier.IntervalSeconds, 1);

@@ -38,8 +38,11 @@ export async function runFail(run: RunContext): Promise<StateResult> {
         ? expr.template({ [`${field}.$`]: path }, run.input, run.evalEnv)
         : expr.path(path, run.input, run.evalEnv);
       if (!evaluated.ok) {
-        const cause = `The JSONPath '${path}' specified for the field '${field}' could not be found in the input '${JSON.stringify(run.input)}'`;
-        return failed(runtimeIsFatal(run.evaluationFailure({ error: 'States.Runtime', cause: evaluated.failure.error === 'States.Runtime' && !path.startsWith('States.') ? cause : evaluated.failure.cause })));
+        const notFound = evaluated.failure.error === 'States.Runtime' && !path.startsWith('States.');
+        const cause = notFound
+          ? `The JSONPath '${path}' specified for the field '${field}' could not be found in the input '${JSON.stringify(run.input)}'`
+          : evaluated.failure.cause;
+        return failed(runtimeIsFatal({ error: 'States.Runtime', cause }));
       }
       let value: JsonValue = evaluated.value;
       if (path.startsWith('States.') && value !== null && typeof value === 'object' && !Array.isArray(value)) value = (value as Record<string, JsonValue>)[field] ?? null;
