@@ -22,6 +22,8 @@ export interface Thread {
   blockStarted?: boolean;
   /** Asks the thread to stop before its next state (a sibling branch/iteration failed). */
   abort?: () => boolean;
+  /** The last payload written to history on this thread and its JSON text (a state's output is the next one's input). */
+  lastPayload?: { value: JsonValue; text: string } | undefined;
   /** Wakes the thread from a Wait/back-off early (set while it sleeps). */
   cancelSleep?: (() => void) | undefined;
   /** A distributed map run already started by the item reader port. */
@@ -287,7 +289,7 @@ export class Execution implements ExecutionHandle {
       const outcome = await this.runMachine(definition, input, thread, definition.QueryLanguage ?? 'JSONPath');
       if (this.ended) return;
       if (outcome.ok) {
-        const outputText = jsonText(outcome.output);
+        const outputText = payloadText(thread, outcome.output);
         this.finish('SUCCEEDED', { output: outcome.output, outputText }, () =>
           this.recorder.add('ExecutionSucceeded', thread.prev, { executionSucceededEventDetails: { output: outputText, outputDetails: NOT_TRUNCATED } }, true),
         );
@@ -396,7 +398,7 @@ export class Execution implements ExecutionHandle {
     const sched = this.core.scheduler;
     const enteredAt = new Date(sched.now());
     const enteredId = this.record(`${state.Type}StateEntered` as HistoryEventType, thread.prev, () => ({
-      stateEnteredEventDetails: { name, input: jsonText(input), inputDetails: NOT_TRUNCATED },
+      stateEnteredEventDetails: { name, input: payloadText(thread, input), inputDetails: NOT_TRUNCATED },
     }));
     thread.prev = enteredId;
     const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt };
@@ -475,7 +477,7 @@ export class Execution implements ExecutionHandle {
     for (const k of keys) thread.variables[k] = assigned[k] as JsonValue;
     if (state.Type !== 'Fail') {
       thread.prev = this.record(`${state.Type}StateExited` as HistoryEventType, thread.prev, () => {
-        const details: NonNullable<HistoryEvent['stateExitedEventDetails']> = { name, output: jsonText(output), outputDetails: NOT_TRUNCATED };
+        const details: NonNullable<HistoryEvent['stateExitedEventDetails']> = { name, output: payloadText(thread, output), outputDetails: NOT_TRUNCATED };
         if (keys.length > 0) {
           const texts: Record<string, string> = {};
           for (const k of keys) texts[k] = jsonText(assigned[k]);
@@ -518,6 +520,15 @@ export class Execution implements ExecutionHandle {
       },
     };
   }
+}
+
+/** JSON text of a payload, reusing the thread's last text when it is the same value (output → next input). */
+function payloadText(thread: Thread, value: JsonValue): string {
+  const last = thread.lastPayload;
+  if (last && last.value === value && (typeof value === 'object' || typeof value === 'string')) return last.text;
+  const text = jsonText(value);
+  thread.lastPayload = { value, text };
+  return text;
 }
 
 /** Parses execution input text; undefined when it is not JSON. */
