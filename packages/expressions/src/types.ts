@@ -64,7 +64,9 @@ export type PathSelector =
   | { kind: 'index'; indexes: number[] } // [0]  [-1]  [0,2]
   | { kind: 'slice'; start: number | null; end: number | null; step: number | null } // [1:3]
   | { kind: 'wildcard' } // .*  [*]
-  | { kind: 'filter'; expression: FilterExpression }; // [?(...)]
+  | { kind: 'filter'; expression: FilterExpression } // [?(...)]
+  /** A Jayway path function (`.length()`): accepted by AWS's parser, but it never yields a value. */
+  | { kind: 'function'; name: string };
 
 /** One step of a path; `deep` is true after `..` (deep scan). Offsets are into the path text. */
 export interface PathSegment {

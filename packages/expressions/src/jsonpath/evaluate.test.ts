@@ -86,6 +86,7 @@ describe('evaluatePath (Jayway semantics)', () => {
     ['$.no.such.result.path', {}, "Missing property in path $['no']"],
     ['$.a[3]', { a: [1] }, "No results for path: $['a'][3]"],
     ['$.a[0]', { a: null }, "The path $['a'] is null"],
+    ['$.a.length()', { a: [1, 2] }, "No results for path: $['a'].length()"],
     ['$.a[0]', { a: { b: 1 } }, "Filter: [0] can only be applied to arrays. Current context is: {b=1}"],
     [
       '$.a.b',

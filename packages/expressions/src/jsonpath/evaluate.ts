@@ -47,7 +47,8 @@ function compileAst(ast: JsonPathAst): CompiledPath {
     const segmentDefinite =
       !segment.deep &&
       ((segment.selector.kind === 'name' && (segment.selector.names.length === 1 || leaf)) ||
-        (segment.selector.kind === 'index' && segment.selector.indexes.length === 1));
+        (segment.selector.kind === 'index' && segment.selector.indexes.length === 1) ||
+        segment.selector.kind === 'function');
     definite = definite && segmentDefinite;
     text += fragmentText(segment);
   });
@@ -69,6 +70,8 @@ function fragmentText(segment: PathSegment): string {
       return `${scan}[*]`;
     case 'filter':
       return `${scan}[?]`;
+    case 'function':
+      return `${scan}.${selector.name}()`;
   }
 }
 
@@ -250,6 +253,9 @@ class Walker {
         }
         return;
       }
+      case 'function':
+        // Path functions never yield a value in Step Functions.
+        return;
       case 'filter': {
         if (Array.isArray(node)) {
           for (const item of node) if (this.test(selector.expression, item)) this.walk(index + 1, item);
@@ -298,6 +304,8 @@ class Walker {
         return true;
       case 'filter':
         return Array.isArray(node) ? this.test(selector.expression, node) : true;
+      case 'function':
+        return false;
     }
   }
 

@@ -163,7 +163,18 @@ class PathParser {
       this.fail(`Character '${this.peek() ?? ''}' is not valid after '.'.`);
     }
     if (this.peek() === '(') {
-      this.fail('Path functions such as length() are not supported in Amazon States Language paths.', nameStart, this.pos - nameStart + 1);
+      // Jayway path functions (`length()`, `sum()`…): AWS accepts the syntax but they never find a value
+      // (recorded on re:Post: `$.Jobs.sum()` "could not be found in the input").
+      const name = this.text.slice(nameStart, this.pos);
+      let depth = 0;
+      for (; this.pos < this.text.length; this.pos++) {
+        const ch = this.text[this.pos];
+        if (ch === '(') depth++;
+        else if (ch === ')' && --depth === 0) break;
+      }
+      if (depth !== 0) this.fail(`Unclosed '(' in the path function ${name}().`, nameStart, this.pos - nameStart);
+      this.pos++;
+      return { deep, selector: { kind: 'function', name }, offset: start, length: this.pos - start };
     }
     if (!this.inFilter && this.peek() === ' ' && this.text.slice(this.pos).trim().length > 0) {
       this.fail("Use bracket notation ['my prop'] if a property name contains blank characters.");
@@ -519,6 +530,8 @@ export function isDefiniteSegment(segment: PathSegment): boolean {
       return true; // a multi-name leaf merges into one object; a non-leaf one is handled by the caller
     case 'index':
       return selector.indexes.length === 1;
+    case 'function':
+      return true; // Jayway's function tokens are definite
     default:
       return false;
   }

@@ -28,6 +28,11 @@ describe('evaluatePayloadTemplate', () => {
       ok: false,
       error: { code: 'States.Runtime', message: `The JSONPath '$.no_such_jsonpath' specified for the field 'value.$' could not be found in the input '{"x":1}'` },
     });
+    // Recorded on AWS re:Post: path functions parse but never find a value.
+    expect(evaluatePayloadTemplate({ 'Jobs.$': '$.Jobs.sum()' }, { Jobs: [0, 1] })).toEqual({
+      ok: false,
+      error: { code: 'States.Runtime', message: `The JSONPath '$.Jobs.sum()' specified for the field 'Jobs.$' could not be found in the input '{"Jobs":[0,1]}'` },
+    });
     const intrinsic = evaluatePayloadTemplate({ 'v.$': 'States.ArrayLength($.a)' }, input);
     expect(intrinsic.ok).toBe(false);
     const notString = evaluatePayloadTemplate({ 'v.$': 3 }, input);
