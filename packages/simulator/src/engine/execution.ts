@@ -152,6 +152,12 @@ export class Execution implements ExecutionHandle {
       ...(this.init.type === 'STANDARD' ? { redriveCount: 0 } : {}),
       extra,
     });
+    // The engine derives Execution.Id from names; the simulator knows the real ARN (EXPRESS ARNs end
+    // with a UUID, distributed Map children live under their map run).
+    const execution = context['Execution'];
+    if (execution && typeof execution === 'object' && !Array.isArray(execution) && execution['Id'] !== this.executionArn) {
+      context['Execution'] = { ...execution, Id: this.executionArn };
+    }
     if (taskToken === undefined && extras === undefined) this.contextCache.set(stateName, { key, context });
     return context;
   }
