@@ -32,6 +32,15 @@ describe('checkFile', () => {
     expect(check.linkedFiles).toEqual(['sm/flow.asl.json', 'sm/missing.asl.json']);
   });
 
+  it('checks the Name of a machine whose definition is in another file on the template line', () => {
+    const text = 'Resources:\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Name: bad name\n      DefinitionUri: sm/flow.asl.json\n';
+    const check = checkFile({ path: '/repo/template.yaml', display: 'template.yaml', text }, settings, fs);
+    expect(check.results.map((r) => [r.file, r.stateMachine, r.diagnostics.map((d) => [d.code, d.range?.start.line])])).toEqual([
+      ['template.yaml', 'M', [['STATE_MACHINE_NAME_INVALID', 4]]],
+      ['sm/flow.asl.json', 'M', [['MISSING_END_STATE', 0], ['MISSING_TRANSITION_TARGET', 0]]],
+    ]);
+  });
+
   it('never throws on junk', () => {
     for (const text of ['', '\u0000\u0001', 'Resources: [', '{"Resources": {"M": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"DefinitionString": {"Fn::Join": 3}}}}}']) {
       const check = checkFile({ path: '/repo/x.json', display: 'x.json', text }, settings, fs);

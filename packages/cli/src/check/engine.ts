@@ -101,6 +101,7 @@ function linkedTarget(link: LinkedDefinition, fs: FileSystemAccess, templatePath
   const target = plainDefinition(text, path, substitutions, {
     stateMachine: link.stateMachine,
     ...(link.type ? { type: link.type } : {}),
+    ...(link.name ? { name: link.name } : {}),
   });
   return { target, display };
 }
@@ -127,7 +128,14 @@ export function checkFile(input: FileInput, settings: CheckSettings, fs: FileSys
       if (linked.error) errors.push(linked.error);
       if (linked.target) {
         const result = checkTarget(linked.target, linked.display, settings);
-        // The template's own name is checked against the template's line.
+        // The name is the template's: its findings are reported on the template's own line.
+        const nameFindings = result.diagnostics.filter((d) => NAME_CODES.test(d.code));
+        if (nameFindings.length > 0) {
+          result.diagnostics = result.diagnostics.filter((d) => !NAME_CODES.test(d.code));
+          result.result = result.diagnostics.some((d) => d.severity === 'ERROR') ? 'FAIL' : 'OK';
+          const failed = nameFindings.some((d) => d.severity === 'ERROR');
+          results.push({ file: input.display, stateMachine: link.stateMachine, result: failed ? 'FAIL' : 'OK', diagnostics: nameFindings, truncated: false });
+        }
         results.push(result);
       }
     }
