@@ -116,6 +116,10 @@ describe('exceptions are values', () => {
     [{ definition: task(), mock: { result: '{}', errorOutput: { error: 'E' } } }, 'ValidationException'],
     [{ definition: JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }), stateName: 'Missing' }, 'ValidationException'],
     [{ definition: task(), mock: { result: '{"StatusCode":"200"}' } }, 'ValidationException'],
+    [{ definition: JSON.stringify({ Type: 'Pass', End: true }), context: '{}' }, 'ValidationException'],
+    [{ definition: JSON.stringify({ Type: 'Parallel', Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }], End: true }), mock: { result: '[1, 2]' } }, 'ValidationException'],
+    [{ definition: JSON.stringify({ Type: 'Map', ItemProcessor: { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, End: true }), mock: { result: '{}' } }, 'ValidationException'],
+    [{ definition: JSON.stringify({ Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', End: true }), roleArn: 'arn:aws:iam::1:role/r' }, 'ValidationException'],
   ] as [TestStateRequest, string][])('%j → %s', async (request, code) => {
     const answer = await testState(request);
     expect(isTestStateException(answer) && answer.code).toBe(code);

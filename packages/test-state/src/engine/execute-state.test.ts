@@ -143,6 +143,11 @@ describe('state types', () => {
     expect(await run(choice, { n: 1, s: 'y' })).toMatchObject({ kind: 'next', nextState: 'NotX' });
     expect(await run(choice, { n: 1, s: 'x' })).toMatchObject({ kind: 'next', nextState: 'Other' });
     expect(await run({ ...choice, Default: undefined }, { n: 1 })).toMatchObject({ kind: 'fail', error: 'States.NoChoiceMatched' });
+    expect(await run(choice, {})).toEqual({
+      kind: 'fail',
+      error: 'States.Runtime',
+      cause: "Invalid path '$.n': The choice state's condition path references an invalid value.",
+    });
   });
 
   it('Parallel gives every branch the effective input and collects the results', async () => {

@@ -23,6 +23,7 @@ export function checkMockRules(request: TestStateRequest, parsed: ParsedRequest)
     if (request.stateConfiguration?.mapIterationFailureCount !== undefined) {
       return validation('TestState does not support MapIterationFailureCount when a mock is not specified.');
     }
+    if (request.context !== undefined) return validation('TestState does not support Context when a mock is not specified.');
     if (type === 'Map' || type === 'Parallel') {
       return { code: 'InvalidDefinition', message: 'TestState API does not support Map or Parallel states. Supported state types include: [Task, Wait, Pass, Succeed, Fail, Choice]' };
     }

@@ -24,7 +24,9 @@ function readVariable(run: RunContext, rule: ChoiceRule, input: JsonValue): { pr
   const variable = rule.Variable;
   if (typeof variable !== 'string') return { present: false };
   const result = expr.path(variable, input, run.evalEnv);
-  if (!result.ok) return { present: false, failure: result.failure };
+  if (!result.ok) {
+    return { present: false, failure: { error: 'States.Runtime', cause: `Invalid path '${variable}': The choice state's condition path references an invalid value.` } };
+  }
   return { present: true, value: result.value };
 }
 
