@@ -86,6 +86,11 @@ describe('checkJsonata', () => {
     expect(codes('$states.input.items[$ > 1]')).toEqual([]);
     expect(codes('$states.result.x', { allowResult: true })).toEqual([]);
     expect(codes('$partition([1], 1) ~> $count()')).toEqual([]);
+    expect(codes('$states.input.items[price > 5].name')).toEqual([]);
+    expect(codes('$states.input.items.(price * 2)')).toEqual([]);
+    expect(codes('$map($states.input.items, function($v){ $v.x })')).toEqual([]);
+    expect(codes('$states.input.items{category: $sum(price)}')).toEqual([]);
+    expect(codes("$states.input ~> |$|{'a': 1}|")).toEqual([]);
   });
   it('finds problems with offsets', () => {
     expect(codes('$nope(1)')).toEqual(['jsonata.unknownFunction']);
@@ -95,6 +100,8 @@ describe('checkJsonata', () => {
     expect(codes('$states.result')).toEqual(['jsonata.statesResult']);
     expect(codes('$states.errorOutput.Error')).toEqual(['jsonata.statesErrorOutput']);
     expect(codes('foo.bar')).toEqual(['jsonata.fieldReference']);
+    expect(codes("{'a': foo}")).toEqual(['jsonata.fieldReference']);
+    expect(codes('$count(items)')).toEqual(['jsonata.fieldReference']);
     expect(codes('$$.a')).toContain('jsonata.contextReference');
     const [syntax] = checkJsonata('1 +');
     expect(syntax?.code).toBe('jsonata.syntax');
