@@ -15,6 +15,8 @@ function machineArbitrary(depth: number): fc.Arbitrary<{ StartAt: string; States
       fc.tuple(transition, fc.jsonValue({ maxDepth: 2 })).map(([t, result]) => ({ Type: 'Pass', Result: result, ResultPath: '$.r', ...t })),
       fc.tuple(transition, fc.integer({ min: 0, max: 100_000 })).map(([t, seconds]) => ({ Type: 'Wait', Seconds: seconds, ...t })),
       fc.tuple(target, target, fc.integer()).map(([a, b, v]) => ({ Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThan: v, Next: a }], Default: b })),
+      fc.tuple(transition, fc.jsonValue({ maxDepth: 1 })).map(([t, v]) => ({ Type: 'Pass', QueryLanguage: 'JSONata', Assign: { seen: v }, Output: '{% $merge([$states.input, {"seen": $seen}]) %}', ...t })),
+      fc.tuple(target, target).map(([a, b]) => ({ Type: 'Choice', QueryLanguage: 'JSONata', Choices: [{ Condition: '{% $states.input.n > 0 %}', Next: a }], Default: b })),
       fc.constant({ Type: 'Succeed' }),
       fc.constant({ Type: 'Fail', Error: 'E', Cause: 'c' }),
       fc.tuple(transition, fc.array(sub, { minLength: 1, maxLength: 3 })).map(([t, branches]) => ({ Type: 'Parallel', Branches: branches, ResultPath: '$.p', ...t })),

@@ -372,6 +372,27 @@ describe('Simulator (long-lived, for the endpoint)', () => {
     expect(loop.history).toHaveLength(101);
   });
 
+  it('stops a running Map and its iterations with StopExecution', async () => {
+    const sim = new Simulator();
+    const m = sim.registerStateMachine({
+      name: 'M',
+      definition: def({ Map: { Type: 'Map', ItemsPath: '$.items', ItemProcessor: { StartAt: 'W', States: { W: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', Parameters: {}, End: true } } }, End: true } }),
+    });
+    if (!m.ok) throw new Error('register');
+    const h = sim.startExecution({ stateMachineArn: m.value.stateMachineArn, input: { items: [1, 2, 3] } });
+    if (!h.ok) throw new Error('start');
+    await new Promise<void>((resolve) => {
+      h.value.onEvent((e) => {
+        if (e.type === 'TaskSubmitted') resolve();
+      });
+    });
+    h.value.stop('Stopped', 'by the test');
+    const r = await h.value.done;
+    expect([r.status, r.error, r.cause]).toEqual(['ABORTED', 'Stopped', 'by the test']);
+    expect(r.history.at(-1)?.executionAbortedEventDetails).toEqual({ error: 'Stopped', cause: 'by the test' });
+    expect(sim.stopExecution(r.executionArn).ok).toBe(false);
+  });
+
   it('makes UUIDs and timestamps deterministic under a seed', async () => {
     const machine = def({ U: { Type: 'Pass', Parameters: { 'id.$': 'States.UUID()' }, End: true } });
     const a = await ok(machine, {}, { seed: 42 });

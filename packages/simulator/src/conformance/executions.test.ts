@@ -10,7 +10,7 @@ const file = resolve(here, '../../../../../shared/conformance/executions.jsonl')
 const present = existsSync(file);
 
 /** Agreement the simulator has reached; the test fails if a change makes it worse. */
-const MIN_AGREEMENT = Number(process.env['ASLKIT_SIM_MIN_AGREEMENT'] ?? 0.85);
+const MIN_AGREEMENT = Number(process.env['ASLKIT_SIM_MIN_AGREEMENT'] ?? 0.88);
 
 describe.skipIf(!present)('conformance: ../shared/conformance/executions.jsonl', () => {
   it('agrees with AWS on status, output, error, cause and events', async () => {
