@@ -24,7 +24,7 @@ interface ExecutionCase {
   tags: string[];
 }
 
-const SKIPPED_TAGS = ['callback', 'sync', 'activity', 'timeout', 'mocks-incomplete', 'item-reader', 'parallel-order-normalised', 'distributed-map'];
+const SKIPPED_TAGS = ['parallel-order-normalised'];
 
 /** Every state of a definition by name (Parallel branches and Map processors included), with its scope's language. */
 function statesByName(definition: ExecutionCase['definition']): Map<string, { state: JsonObject; language: 'JSONPath' | 'JSONata' }> {
@@ -84,11 +84,15 @@ async function replay(testCase: ExecutionCase): Promise<Check[]> {
     let attempts = 0;
     let end: Event | undefined;
     for (let event = following.get(entered.id); event !== undefined; event = following.get(event.id)) {
-      if (/(TaskScheduled|LambdaFunctionScheduled)$/.test(event.type)) attempts++;
-      if (/(TaskSucceeded|LambdaFunctionSucceeded)$/.test(event.type)) result = { ok: true, result: detailsOf(event)['output'] as JsonValue };
-      if (/(TaskFailed|LambdaFunctionFailed|TaskTimedOut|LambdaFunctionTimedOut)$/.test(event.type)) {
+      if (/^(TaskScheduled|LambdaFunctionScheduled|ActivityScheduled)$/.test(event.type)) attempts++;
+      if (/^(TaskSucceeded|LambdaFunctionSucceeded|ActivitySucceeded)$/.test(event.type)) result = { ok: true, result: detailsOf(event)['output'] as JsonValue };
+      if (/^(Task|LambdaFunction|Activity)(Failed|TimedOut|StartFailed|ScheduleFailed|SubmitFailed)$/.test(event.type)) {
         const failure = detailsOf(event);
-        result = { ok: false, error: String(failure['error'] ?? ''), cause: String(failure['cause'] ?? '') };
+        result = {
+          ok: false,
+          error: typeof failure['error'] === 'string' ? failure['error'] : '',
+          ...(typeof failure['cause'] === 'string' ? { cause: failure['cause'] } : {}),
+        };
       }
       if (event.type.endsWith('StateExited') || event.type === 'ExecutionFailed' || event.type.endsWith('StateEntered')) {
         end = event;

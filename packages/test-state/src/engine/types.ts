@@ -28,7 +28,7 @@ export interface TaskInvocation {
   timeoutSeconds?: number;
   heartbeatSeconds?: number;
   credentials?: JsonValue;
-  /** Present for `.waitForTaskToken` (the token also appears in the context as Task.Token). */
+  /** Present for `.waitForTaskToken`, `.sync` and activities (also in the context as Task.Token). */
   taskToken?: string;
 }
 

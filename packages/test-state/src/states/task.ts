@@ -66,7 +66,8 @@ export async function runTask(run: RunContext): Promise<StateResult> {
   const resource = typeof run.fields['Resource'] === 'string' ? run.fields['Resource'] : '';
   const parsed = parseResource(resource);
   let token: string | undefined;
-  if (parsed.pattern === 'waitForTaskToken') {
+  // Callback, .sync and activity tasks run with a task token (`$$.Task.Token`), as AWS recorded.
+  if (parsed.pattern !== 'request-response' || parsed.kind === 'activity') {
     token = existingToken(run) ?? run.env.uuid();
     withTaskToken(run, token);
   }
