@@ -12,6 +12,7 @@ import type { RandomSource } from './random/seeded.js';
 import { seededRandom } from './random/seeded.js';
 import { activityArn, executionArn, nameOfStateMachine, stateMachineArn } from './engine/arns.js';
 import { ActivityQueue, CallbackRegistry } from './engine/callbacks.js';
+import { hostFetch } from './engine/host-fetch.js';
 import type { SimulatorCore } from './engine/core.js';
 import type { MachineLike, MapRunInfo } from './engine/execution.js';
 import { Execution, isMachineLike } from './engine/execution.js';
@@ -88,7 +89,7 @@ export class Simulator implements CallbackApi {
       callbacks,
       activities: new ActivityQueue(scheduler),
       handlers: (options.handlers ?? {}) as Record<string, TaskHandler>,
-      fetch: options.fetch,
+      fetch: options.fetch ?? hostFetch(),
       onEvent: options.onEvent,
       readItems: (request: ItemReaderInvocation): ItemReaderOutcome => readItemsFromStore(request, store),
       startChild: (parent, request) => this.startChild(parent, request),

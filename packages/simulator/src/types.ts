@@ -131,7 +131,7 @@ export interface SimulatorOptions {
   mockConfig?: MockConfig | string;
   /** Local S3 objects for ItemReader, ResultWriter and s3 tasks. */
   s3Objects?: LocalS3Object[];
-  /** Passed to HTTP Tasks (arn:aws:states:::http:invoke) when no mock/handler answers; default: none (the task fails). */
+  /** Used by HTTP Tasks (arn:aws:states:::http:invoke) when no mock/handler answers; default: the host's global fetch. */
   fetch?: (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; headers: Record<string, string>; text(): Promise<string> }>;
   /** Max history events per execution (default 25,000, AWS's quota). */
   maxHistoryEvents?: number;

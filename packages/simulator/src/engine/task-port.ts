@@ -222,7 +222,7 @@ async function builtinIntegration(
   if (names.resourceType === 'states' && /^startExecution/.test(names.resource)) return startNested(exec, thread, request, names);
   if (callback) return 'no-integration';
   if (names.resourceType === 'aws-sdk:s3' || names.resourceType === 's3') return localS3(exec, names.resource, request.parameters);
-  if (names.resourceType === 'http' && exec.core.fetch) return httpInvoke(exec, request.parameters);
+  if (names.resourceType === 'http' && exec.core.fetch) return httpInvoke(exec, exec.core.fetch, request.parameters);
   return 'no-integration';
 }
 
@@ -357,9 +357,7 @@ function localS3(exec: Execution, action: string, parameters: JsonValue): TaskOu
   return 'no-integration';
 }
 
-async function httpInvoke(exec: Execution, parameters: JsonValue): Promise<TaskOutcome> {
-  const fetchFn = exec.core.fetch;
-  if (!fetchFn) return 'no-integration' as never;
+async function httpInvoke(exec: Execution, fetchFn: NonNullable<Execution['core']['fetch']>, parameters: JsonValue): Promise<TaskOutcome> {
   const p = isJsonObject(parameters) ? parameters : {};
   let url = String(p['ApiEndpoint'] ?? '');
   const query = p['QueryParameters'];
