@@ -18,14 +18,15 @@ const rpc = require('vscode-jsonrpc/node');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 const peer = require('amazon-states-language-service');
 
-const ROUNDS = Number(process.env.LS_BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.LS_BENCH_ROUNDS ?? 7);
 const text = largeDefinition();
 const bytes = Buffer.byteLength(text);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
 
 async function time(rounds, run) {
-  await run(-1); // warm-up
+  await run(-1); // warm-up (twice: the JIT settles)
+  await run(-2);
   const samples = [];
   for (let i = 0; i < rounds; i++) {
     const start = performance.now();
@@ -36,9 +37,15 @@ async function time(rounds, run) {
 }
 
 /** An edit that keeps the document valid: change one comment character. */
+const EDIT_AT = text.indexOf('generated order pipeline');
+const letter = (i) => String.fromCharCode(65 + ((i + 26) % 26));
 function editedText(i) {
-  const at = text.indexOf('generated order pipeline');
-  return text.slice(0, at) + String.fromCharCode(65 + ((i + 26) % 26)) + text.slice(at + 1);
+  return text.slice(0, EDIT_AT) + letter(i) + text.slice(EDIT_AT + 1);
+}
+/** The same edit as an editor sends it: one character replaced (incremental sync). */
+function editChange(i) {
+  const start = probeDocument.positionAt(EDIT_AT);
+  return { range: { start, end: { line: start.line, character: start.character + 1 } }, text: letter(i) };
 }
 
 // Positions: hover on a "Resource" key, completion inside a Next value.
@@ -75,11 +82,11 @@ const wireValidate = await time(ROUNDS, async (i) => {
   const start = performance.now();
   const first = publication(version, 1).then(() => firstSamples.push(performance.now() - start));
   const all = publication(version, 2);
-  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: editedText(i) }] });
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [editChange(i)] });
   await first;
   await all;
 });
-firstSamples.shift(); // warm-up
+firstSamples.splice(0, 2); // warm-ups
 const wireFirst = median(firstSamples);
 // Back to the probe text so positions hold.
 version++;
