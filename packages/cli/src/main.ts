@@ -37,9 +37,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     parser = register(parser, context);
   }
   try {
-    await parser.parseAsync([...argv], {}, (error, _parsed, output) => {
-      if (output) (error ? io.stderr : io.stdout)(output.endsWith('\n') ? output : output + '\n');
-    });
+    // With a parse callback yargs renders (and caches) the help text on every run; only ask for
+    // the text when help or the version may be printed.
+    const mayPrint = argv.length === 0 || argv.some((arg) => ['--help', '-h', '--version', '-v', 'help'].includes(arg));
+    if (mayPrint) {
+      await parser.parseAsync([...argv], {}, (error, _parsed, output) => {
+        if (output) (error ? io.stderr : io.stdout)(output.endsWith('\n') ? output : output + '\n');
+      });
+    } else {
+      await parser.parseAsync([...argv]);
+    }
   } catch (error) {
     if (context.exitCode === 0) {
       io.stderr(`aslkit: ${error instanceof Error ? error.message : String(error)}\n`);
