@@ -1,6 +1,6 @@
 import type { JsonValue, StateMachineDefinition } from '@aslkit/core';
 import { Simulator } from '../simulator.js';
-import type { LocalS3Object, MockedResponse, RunResult, TaskHandler } from '../types.js';
+import type { LocalS3Object, MockedResponse, RunResult, SimulatorOptions, TaskHandler } from '../types.js';
 import type { MatchOptions } from './compare.js';
 import { compareEvents, valuesMatch } from './compare.js';
 
@@ -55,6 +55,9 @@ function toMocks(mocks: ExecutionCase['mocks']): Record<string, MockedResponse[]
   return out;
 }
 
+/** The runner never touches the network: HTTP Tasks without mocks fail like an unreachable endpoint. */
+const offline: NonNullable<SimulatorOptions['fetch']> = () => Promise.reject(new Error('the conformance runner is offline'));
+
 /** Names of every Task state, at any depth. */
 function taskStateNames(value: JsonValue): string[] {
   const out: string[] = [];
@@ -81,7 +84,7 @@ export async function runCase(c: ExecutionCase): Promise<CaseVerdict> {
   // task's parameters, so the rest of the execution can still be compared.
   const standIn: Record<string, TaskHandler> = {};
   if (c.tags.includes('mocks-incomplete')) for (const name of taskStateNames(c.definition)) if (!c.mocks?.[name]) standIn[name] = (inv) => inv.parameters;
-  const sim = new Simulator({ accountId: '111111111111', region: 'us-east-1', s3Objects: c.fixtures?.s3Objects ?? [], seed: 1, handlers: standIn });
+  const sim = new Simulator({ accountId: '111111111111', region: 'us-east-1', s3Objects: c.fixtures?.s3Objects ?? [], seed: 1, handlers: standIn, fetch: offline });
   const definition = concretise(c.definition) as unknown as StateMachineDefinition;
   const machine = sim.registerStateMachine({ name: 'ConformanceMachine', definition, type: c.stateMachineType ?? 'STANDARD', roleArn: 'arn:aws:iam::111111111111:role/aslkit-conformance' });
   let result: RunResult | undefined;
