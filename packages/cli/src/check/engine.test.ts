@@ -41,6 +41,13 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('measures the definition, not the whole template, against the size limit', () => {
+    const padding = 'x'.repeat(1_100_000);
+    const text = `Description: ${padding}\nResources:\n  M:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      Definition:\n        StartAt: A\n        States:\n          A:\n            Type: Succeed\n`;
+    const check = checkFile({ path: '/repo/big.yaml', display: 'big.yaml', text }, settings, fs);
+    expect(check.results.map((r) => [r.result, r.diagnostics])).toEqual([['OK', []]]);
+  });
+
   it('never throws on junk', () => {
     for (const text of ['', '\u0000\u0001', 'Resources: [', '{"Resources": {"M": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"DefinitionString": {"Fn::Join": 3}}}}}']) {
       const check = checkFile({ path: '/repo/x.json', display: 'x.json', text }, settings, fs);

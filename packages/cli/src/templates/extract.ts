@@ -30,6 +30,11 @@ export interface CheckTarget {
   name?: { value: string; range: Range };
   /** `${…}` placeholders are left in the definition (unresolved substitutions). */
   tolerateSubstitutions: boolean;
+  /**
+   * The length of the definition AWS would receive, when the document's text is a whole template
+   * (the checker measures the document's text against the 1,048,576-character limit).
+   */
+  definitionLength?: number;
 }
 
 /** A file the template points at (DefinitionUri, DefinitionS3Location), read by the caller. */
@@ -234,10 +239,10 @@ export function extractDefinitions(text: string, fileName: string, options: Extr
     const location = propertyOf(propertiesNode, sam ? 'DefinitionUri' : 'DefinitionS3Location')?.value;
     if (inline) {
       const root = resolveInline(inline, scope, resolve, counter);
-      targets.push({ ...common, document: new SourceDocument(text, document.format, root, [], fileName), tolerateSubstitutions: counter.unresolved > 0 });
+      targets.push({ ...common, document: new SourceDocument(text, document.format, root, [], fileName), tolerateSubstitutions: counter.unresolved > 0, definitionLength: JSON.stringify(root.value).length });
     } else if (asString) {
       const mapped = definitionStringText(text, asString, document.format, scope, resolve, counter);
-      targets.push({ ...common, ...documentInFile(mapped, text, 'json', fileName), tolerateSubstitutions: counter.unresolved > 0 });
+      targets.push({ ...common, ...documentInFile(mapped, text, 'json', fileName), tolerateSubstitutions: counter.unresolved > 0, definitionLength: mapped.text.length });
     } else if (location?.kind === 'string') {
       linked.push({ path: String(location.value), stateMachine: property.key, ...(type ? { type } : {}), ...(name ? { name } : {}), substitutions: substitutionValues });
     }
@@ -269,10 +274,10 @@ function serverlessDefinitions(text: string, fileName: string, document: SourceD
     const common = { fileName, stateMachine: property.key, ...(type ? { type } : {}), ...(name ? { name } : {}) };
     if (definition.kind === 'string') {
       const mapped = substitute(stringNodeText(text, definition, document.format), resolve);
-      targets.push({ ...common, ...documentInFile(mapped.text, text, 'json', fileName), tolerateSubstitutions: mapped.unresolved > 0 });
+      targets.push({ ...common, ...documentInFile(mapped.text, text, 'json', fileName), tolerateSubstitutions: mapped.unresolved > 0, definitionLength: mapped.text.text.length });
     } else {
       const root = resolveInline(definition, scope, resolve, counter);
-      targets.push({ ...common, document: new SourceDocument(text, document.format, root, [], fileName), tolerateSubstitutions: counter.unresolved > 0 });
+      targets.push({ ...common, document: new SourceDocument(text, document.format, root, [], fileName), tolerateSubstitutions: counter.unresolved > 0, definitionLength: JSON.stringify(root.value).length });
     }
   }
   return { kind: 'serverless', targets, linked: [] };
