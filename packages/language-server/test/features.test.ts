@@ -272,3 +272,12 @@ describe('field completion details', () => {
     expect((sorted[0]!.textEdit as { newText: string }).newText).toBe('"Resource": "$1",');
   });
 });
+
+describe('context object completion', () => {
+  test('$$ in a JSONPath template and $states.context in JSONata', () => {
+    const jsonpath = documentOf('x.asl.json', '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"id.$": "$$."}, "End": true}}}');
+    expect(labels(jsonpath, at(jsonpath, '$$."', 3))).toContain('$$.Execution.Id');
+    const jsonata = documentOf('x.asl.json', '{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Output": "{% $states.context. %}", "End": true}}}');
+    expect(labels(jsonata, at(jsonata, 'context. %', 8))).toContain('$states.context.Map.Item.Value');
+  });
+});

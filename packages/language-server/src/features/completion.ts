@@ -318,6 +318,26 @@ function valueItems(model: AslModel, site: Extract<CursorSite, { kind: 'value' }
   return expressionItems(model, site, typeof key === 'string' ? key : '');
 }
 
+/** Fields of the context object (`$$` in JSONPath, `$states.context` in JSONata). */
+const CONTEXT_PATHS = [
+  'Execution.Id',
+  'Execution.Name',
+  'Execution.Input',
+  'Execution.StartTime',
+  'Execution.RoleArn',
+  'Execution.RedriveCount',
+  'StateMachine.Id',
+  'StateMachine.Name',
+  'State.Name',
+  'State.EnteredTime',
+  'State.RetryCount',
+  'Task.Token',
+  'Map.Item.Index',
+  'Map.Item.Value',
+  'Map.Item.Key',
+  'Map.Item.Source',
+];
+
 /** Functions, `$states` members and variables inside expressions (`{% %}`, `.$` values, paths). */
 function expressionItems(model: AslModel, site: Extract<CursorSite, { kind: 'value' }>, key: string): CompletionItem[] {
   const items: CompletionItem[] = [];
@@ -337,6 +357,13 @@ function expressionItems(model: AslModel, site: Extract<CursorSite, { kind: 'val
     for (const fn of INTRINSIC_FUNCTIONS) {
       items.push({ label: fn.name, kind: CompletionItemKind.Function, detail: fn.signature, documentation: fn.description, textEdit: { range: wordRange, newText: `${fn.name}($1)` }, insertTextFormat: InsertTextFormat.Snippet });
     }
+  }
+  if (word.startsWith('$$') || word.startsWith('$states.context')) {
+    const prefix = word.startsWith('$$') ? '$$' : '$states.context';
+    for (const path of CONTEXT_PATHS) {
+      items.push({ label: `${prefix}.${path}`, kind: CompletionItemKind.Field, detail: 'context object', textEdit: { range: wordRange, newText: `${prefix}.${path}` } });
+    }
+    return items;
   }
   if (inJsonata || key.endsWith('.$') || word.startsWith('$')) {
     for (const [name, where] of assignedVariables(model, site.valuePath)) {
