@@ -70,10 +70,32 @@ describe('variables', () => {
     };
     const analysis = analysisOf(contextOf(definition));
     const states = definition['States'] as Record<string, JsonObject>;
-    expect([...(analysis.variables.definedAtEntry.get(states['Set']!) ?? [])].sort()).toEqual(['always', 'viaRule']);
-    expect([...(analysis.variables.definedAtEntry.get(states['Join']!) ?? [])]).toEqual(['always']);
+    expect([...(analysis.variables.assignedAt(states['Set']!) ?? [])].sort()).toEqual(['always', 'viaRule']);
+    expect([...(analysis.variables.assignedAt(states['Join']!) ?? [])]).toEqual(['always']);
     const inner = ((states['Join']!['Branches'] as JsonObject[])[0]!['States'] as Record<string, JsonObject>)['Inner']!;
-    expect([...(analysis.variables.definedAtEntry.get(inner) ?? [])]).toEqual(['always']);
+    expect([...(analysis.variables.assignedAt(inner) ?? [])]).toEqual(['always']);
+  });
+});
+
+describe('variables at scale', () => {
+  it('tracks more than 32 variables (bit 31 included) and settles loops', () => {
+    const states: Record<string, JsonObject> = {};
+    const count = 70;
+    for (let i = 0; i < count; i++) {
+      states[`S${i}`] =
+        i % 10 === 9
+          ? { Type: 'Choice', Choices: [{ Condition: `{% $v${i - 1} > 1 %}`, Next: `S${i - 5}` }], Default: `S${i + 1}` }
+          : { Type: 'Pass', Assign: { [`v${i}`]: 1 }, Output: `{% $v${Math.max(0, i - 3)} %}`, Next: `S${i + 1}` };
+    }
+    states[`S${count}`] = { Type: 'Succeed', Output: '{% $v31 + $v68 %}' };
+    const definition: JsonObject = { QueryLanguage: 'JSONata', StartAt: 'S0', States: states };
+    const { variables } = analysisOf(contextOf(definition));
+    const last = states[`S${count}`] as JsonObject;
+    expect(variables.isSurelyAssigned(last, 'v31')).toBe(true);
+    expect(variables.isSurelyAssigned(last, 'v68')).toBe(true);
+    expect(variables.isSurelyAssigned(last, 'v9')).toBe(false);
+    expect(variables.isSurelyAssigned(states['S5'] as JsonObject, 'v4')).toBe(true);
+    expect(variables.isSurelyAssigned(states['S5'] as JsonObject, 'v5')).toBe(false);
   });
 });
 

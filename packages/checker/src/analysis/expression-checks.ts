@@ -7,7 +7,7 @@ import type { ExpressionSite } from './sites.js';
  * same paths recur across states and definitions). A checker that throws (while a part of the
  * expressions package is unfinished) yields no findings rather than breaking the analysis.
  */
-const MAX_CACHE = 5_000;
+const MAX_CACHE = 50_000;
 const cache = new Map<string, ExprFinding[]>();
 
 function cached(key: string, compute: () => ExprFinding[]): ExprFinding[] {
@@ -35,9 +35,16 @@ export function jsonataScopeOf(site: Extract<ExpressionSite, { kind: 'jsonata' }
   };
 }
 
+/** Per site as well as per text: the JSONata rules all ask about the same sites of one definition. */
+const bySite = new WeakMap<object, ExprFinding[]>();
+
 export function jsonataFindings(site: Extract<ExpressionSite, { kind: 'jsonata' }>, ref: StateRef): ExprFinding[] {
+  const known = bySite.get(site);
+  if (known) return known;
   const options = jsonataScopeOf(site, ref);
-  return cached(`jsonata\u0000${options.allowResult ? 1 : 0}${options.allowErrorOutput ? 1 : 0}\u0000${site.body}`, () => checkJsonata(site.body, options));
+  const findings = cached(`jsonata\u0000${options.allowResult ? 1 : 0}${options.allowErrorOutput ? 1 : 0}\u0000${site.body}`, () => checkJsonata(site.body, options));
+  bySite.set(site, findings);
+  return findings;
 }
 
 export function pathFindings(text: string, mode: 'path' | 'reference'): ExprFinding[] {

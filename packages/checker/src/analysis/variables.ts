@@ -142,87 +142,126 @@ export interface VariableAnalysis {
   /** All names read anywhere. */
   read: Set<string>;
   /**
-   * Names surely assigned when each state starts (undefined for states not reachable). Keyed by the
-   * state object.
+   * Whether `name` is surely assigned when `state` starts (every path from StartAt assigns it first;
+   * inline branches and processors inherit what their Parallel or Map state had). Undefined for
+   * states not reached from StartAt.
    */
-  definedAtEntry: WeakMap<JsonObject, ReadonlySet<string>>;
+  isSurelyAssigned(state: JsonObject, name: string): boolean | undefined;
+  /** All names surely assigned when `state` starts (for tools and tests; rules use isSurelyAssigned). */
+  assignedAt(state: JsonObject): ReadonlySet<string> | undefined;
   /** Names assigned anywhere inside a scope or its nested scopes. */
   assignedWithin(scope: Scope): ReadonlySet<string>;
 }
 
-function intersect(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): Set<string> {
-  if (a === undefined) return new Set(b);
-  const out = new Set<string>();
-  for (const name of a) if (b.has(name)) out.add(name);
-  return out;
+/** A set of variables as bits (variable i is bit i), so the data-flow costs words, not names. */
+type Bits = Uint32Array;
+
+function bitsOf(names: readonly string[], indexOf: ReadonlyMap<string, number>, words: number): Bits | undefined {
+  if (names.length === 0) return undefined;
+  const bits = new Uint32Array(words);
+  for (const name of names) {
+    const index = indexOf.get(name);
+    if (index !== undefined) bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << (index & 31));
+  }
+  return bits;
 }
 
-function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): boolean {
-  if (a === undefined || a.size !== b.size) return false;
-  for (const name of a) if (!b.has(name)) return false;
-  return true;
+function orInto(target: Bits, source: Bits | undefined): void {
+  if (!source) return;
+  for (let i = 0; i < target.length; i++) target[i] = (target[i] as number) | (source[i] as number);
 }
 
-/** Names surely assigned at entry of each state of one scope, given those assigned at the scope's entry. */
-function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: ReadonlySet<string>, out: WeakMap<JsonObject, ReadonlySet<string>>): void {
+/** `current &= incoming`; whether that changed `current`. */
+function meet(current: Bits, incoming: Bits): boolean {
+  let changed = false;
+  for (let i = 0; i < current.length; i++) {
+    // `&` gives a signed 32-bit number; the array holds unsigned ones.
+    const next = ((current[i] as number) & (incoming[i] as number)) >>> 0;
+    if (next !== current[i]) {
+      current[i] = next;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** States reachable from `start` in reverse postorder (iterative depth-first search). */
+function reversePostorder(successors: readonly number[][], start: number): number[] {
+  const order: number[] = [];
+  const seen = new Uint8Array(successors.length);
+  const stack: [number, number][] = [[start, 0]];
+  seen[start] = 1;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as [number, number];
+    const next = successors[frame[0]] ?? [];
+    if (frame[1] < next.length) {
+      const target = next[frame[1]++] as number;
+      if (!seen[target]) {
+        seen[target] = 1;
+        stack.push([target, 0]);
+      }
+    } else {
+      order.push(frame[0]);
+      stack.pop();
+    }
+  }
+  return order.reverse();
+}
+
+/** Variables surely assigned at entry of each state of one scope, given those assigned at the scope's entry. */
+function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf: ReadonlyMap<string, number>, out: WeakMap<JsonObject, Bits>): void {
   if (graph.start === undefined) return;
+  const words = atEntry.length;
   const count = graph.names.length;
-  const entry: (Set<string> | undefined)[] = new Array(count).fill(undefined);
-  const defsByWhere = refs.map((ref) => {
-    const defs = variableDefsOf(ref);
+  const entry: (Bits | undefined)[] = new Array(count).fill(undefined);
+  const assigns = refs.map((ref) => {
+    const defs = ref ? variableDefsOf(ref) : [];
+    const byIndex = (where: VariableDef['where']): Map<number, Bits | undefined> => {
+      const names = new Map<number, string[]>();
+      for (const def of defs) {
+        if (def.where !== where) continue;
+        const index = def.path[def.path.length - 3] as number;
+        names.set(index, [...(names.get(index) ?? []), def.name]);
+      }
+      return new Map([...names].map(([index, list]) => [index, bitsOf(list, indexOf, words)]));
+    };
     return {
-      state: defs.filter((def) => def.where === 'state').map((def) => def.name),
-      choice: new Map<number, string[]>(),
-      catch: new Map<number, string[]>(),
-      all: defs,
+      state: bitsOf(defs.filter((def) => def.where === 'state').map((def) => def.name), indexOf, words),
+      choice: byIndex('choice'),
+      catch: byIndex('catch'),
     };
   });
-  defsByWhere.forEach((group) => {
-    for (const def of group.all) {
-      if (def.where === 'state') continue;
-      const index = def.path[def.path.length - 3] as number;
-      const map = def.where === 'choice' ? group.choice : group.catch;
-      const list = map.get(index) ?? [];
-      list.push(def.name);
-      map.set(index, list);
-    }
-  });
-  entry[graph.start] = new Set(atEntry);
-  const queue: number[] = [graph.start];
-  const queued = new Array<boolean>(count).fill(false);
-  queued[graph.start] = true;
-  let head = 0;
-  const limit = 50 * (graph.edges.length + count + 1);
-  while (head < queue.length && head < limit) {
-    const node = queue[head++] as number;
-    queued[node] = false;
-    const here = entry[node] as Set<string>;
-    const group = defsByWhere[node];
-    for (const edge of graph.outgoing[node] ?? []) {
-      const flowing = new Set(here);
-      if (edge.kind === 'catch') {
+  entry[graph.start] = atEntry.slice();
+  // Round-robin passes in reverse postorder: each loop settles before its effect moves downstream,
+  // so the passes needed are bounded by the loop nesting depth, not the number of states.
+  const order = reversePostorder(graph.successors, graph.start);
+  const scratch = new Uint32Array(words);
+  let changed = true;
+  for (let pass = 0; changed && pass < count + 2; pass++) {
+    changed = false;
+    for (const node of order) {
+      const here = entry[node];
+      if (!here) continue;
+      const group = assigns[node];
+      for (const edge of graph.outgoing[node] ?? []) {
+        scratch.set(here);
         const index = edge.path[edge.path.length - 2] as number;
-        for (const name of group?.catch.get(index) ?? []) flowing.add(name);
-      } else {
-        for (const name of group?.state ?? []) flowing.add(name);
-        if (edge.kind === 'choice') {
-          const index = edge.path[edge.path.length - 2] as number;
-          for (const name of group?.choice.get(index) ?? []) flowing.add(name);
+        if (edge.kind === 'catch') orInto(scratch, group?.catch.get(index));
+        else {
+          orInto(scratch, group?.state);
+          if (edge.kind === 'choice') orInto(scratch, group?.choice.get(index));
         }
-      }
-      const merged = intersect(entry[edge.to], flowing);
-      if (!sameSet(entry[edge.to], merged)) {
-        entry[edge.to] = merged;
-        if (!queued[edge.to]) {
-          queued[edge.to] = true;
-          queue.push(edge.to);
-        }
+        const current = entry[edge.to];
+        if (current === undefined) {
+          entry[edge.to] = scratch.slice();
+          changed = true;
+        } else if (meet(current, scratch)) changed = true;
       }
     }
   }
   refs.forEach((ref, index) => {
-    const set = entry[index];
-    if (set) out.set(ref.state, set);
+    const bits = entry[index];
+    if (ref && bits) out.set(ref.state, bits);
   });
 }
 
@@ -235,7 +274,10 @@ export function analyzeVariables(states: readonly StateRef[], scopes: readonly S
   }
   const assigned = new Set(defs.map((def) => def.name));
   const read = new Set(uses.map((use) => use.name));
-  const definedAtEntry = new WeakMap<JsonObject, ReadonlySet<string>>();
+  const names = [...assigned];
+  const indexOf = new Map(names.map((name, index) => [name, index]));
+  const words = Math.max(1, Math.ceil(names.length / 32));
+  const bitsAtEntry = new WeakMap<JsonObject, Bits>();
   const within = new Map<string, Set<string>>();
   for (const def of defs) {
     for (let scope: Scope | undefined = def.ref.scope; scope; scope = scope.parent) {
@@ -256,13 +298,15 @@ export function analyzeVariables(states: readonly StateRef[], scopes: readonly S
       const graph = graphOf(scope);
       const byName = new Map((refsByScope.get(scopeKey(scope)) ?? []).map((ref) => [ref.name, ref]));
       const byIndex = graph.names.map((name) => byName.get(name) as StateRef);
-      let atEntry: ReadonlySet<string> = new Set();
+      let atEntry: Bits = new Uint32Array(words);
       if (scope.owner && scope.parent && scope.mapMode !== 'DISTRIBUTED') {
         const owner = scope.parent.states[scope.owner.name];
-        atEntry = (isJsonObject(owner) ? definedAtEntry.get(owner) : undefined) ?? new Set();
-        if (isJsonObject(owner) && !definedAtEntry.has(owner)) continue;
+        const ownerBits = isJsonObject(owner) ? bitsAtEntry.get(owner) : undefined;
+        // An owner never reached from StartAt: its branches are not reached either.
+        if (!ownerBits) continue;
+        atEntry = ownerBits;
       }
-      mustDefined(graph, byIndex, atEntry, definedAtEntry);
+      mustDefined(graph, byIndex, atEntry, indexOf, bitsAtEntry);
     }
   }
   return {
@@ -270,7 +314,17 @@ export function analyzeVariables(states: readonly StateRef[], scopes: readonly S
     uses,
     assigned,
     read,
-    definedAtEntry,
+    isSurelyAssigned(state, name) {
+      const bits = bitsAtEntry.get(state);
+      if (!bits) return undefined;
+      const index = indexOf.get(name);
+      return index !== undefined && ((bits[index >>> 5] as number) & (1 << (index & 31))) !== 0;
+    },
+    assignedAt(state) {
+      const bits = bitsAtEntry.get(state);
+      if (!bits) return undefined;
+      return new Set(names.filter((_, index) => ((bits[index >>> 5] as number) & (1 << (index & 31))) !== 0));
+    },
     assignedWithin: (scope) => within.get(scopeKey(scope)) ?? new Set(),
   };
 }

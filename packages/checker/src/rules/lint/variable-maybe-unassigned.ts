@@ -19,8 +19,7 @@ export const variableMaybeUnassigned: RuleModule = {
     const { variables } = analysisOf(context);
     for (const use of variables.uses) {
       if (!variables.assigned.has(use.name)) continue;
-      const defined = variables.definedAtEntry.get(use.ref.state);
-      if (!defined || defined.has(use.name)) continue;
+      if (variables.isSurelyAssigned(use.ref.state, use.name) !== false) continue;
       // Distributed Map children cannot see outer variables at all: distributed-map-outer-variable says so.
       const visibleInScope = (() => {
         for (let scope: typeof use.ref.scope | undefined = use.ref.scope; scope; scope = scope.parent) {
