@@ -133,3 +133,16 @@ describe('rule docs in hovers', () => {
     expect(text).toContain('No state named **Nope** in this scope.');
   });
 });
+
+describe('CloudFormation JSON templates', () => {
+  test('symbols, navigation and diagnostics inside the Definition', () => {
+    const service = createLanguageService();
+    const document = TextDocument.create('file:///stack/template.json', 'json', 1, fixtureText('template.json'));
+    expect(service.documentSymbols(document).map((s) => [s.name, s.children!.map((c) => c.name)])).toEqual([['Machine', ['Wait', 'Finish']]]);
+    expect(service.definition(document, positionOf(document, '"Finish" }', 2)).map((l) => l.range.start)).toEqual([{ line: 11, character: 13 }]);
+    expect(service.validate(document).filter((d) => d.severity === 1)).toEqual([]);
+    const broken = TextDocument.create('file:///stack/template.json', 'json', 2, fixtureText('template.json').replace('"Next": "Finish"', '"Next": "Finnish"'));
+    const diagnostic = service.validate(broken).find((d) => d.code === 'MISSING_TRANSITION_TARGET');
+    expect(diagnostic?.range).toEqual({ start: { line: 10, character: 60 }, end: { line: 10, character: 69 } });
+  });
+});
