@@ -34,6 +34,8 @@ interface GroupLayout {
   nodes: PlacedNode[];
   edges: GraphEdge[];
   back: Set<GraphEdge>;
+  /** Forward edges that skip layers: drawn down a lane on the left, at this x. */
+  lanes: Map<GraphEdge, number>;
 }
 
 function escapeXml(text: string): string {
@@ -134,14 +136,16 @@ function layoutGroup(graph: StateGraph, groupId: string): GroupLayout {
     ids.forEach((id, index) => position.set(id, index));
   });
 
+  // Forward edges that skip layers get a lane of their own left of the nodes they pass.
+  const skips = edges.filter((e) => !back.has(e) && (layer.get(e.to) ?? 0) - (layer.get(e.from) ?? 0) > 1);
+  const gutter = skips.length > 0 ? 14 + 8 * skips.length : 0;
   let y = 0;
-  let width = 0;
   const rowWidths = layers.map((ids) => ids.reduce((sum, id) => sum + (placed.get(id)?.width ?? 0), 0) + NODE_GAP * Math.max(0, ids.length - 1));
-  width = Math.max(0, ...rowWidths);
+  const width = Math.max(0, ...rowWidths);
   const hasBack = back.size > 0;
   layers.forEach((ids, l) => {
     const rowHeight = Math.max(0, ...ids.map((id) => placed.get(id)?.height ?? 0));
-    let x = (width - (rowWidths[l] ?? 0)) / 2;
+    let x = gutter + (width - (rowWidths[l] ?? 0)) / 2;
     for (const id of ids) {
       const node = placed.get(id) as PlacedNode;
       node.x = x;
@@ -150,7 +154,18 @@ function layoutGroup(graph: StateGraph, groupId: string): GroupLayout {
     }
     y += rowHeight + LAYER_GAP;
   });
-  return { width: width + (hasBack ? 40 : 0), height: Math.max(0, y - LAYER_GAP), nodes: [...placed.values()], edges, back };
+  const lanes = new Map<GraphEdge, number>();
+  skips.forEach((edge, index) => {
+    const from = layer.get(edge.from) ?? 0;
+    const to = layer.get(edge.to) ?? 0;
+    const between = [...placed.values()].filter((n) => {
+      const l = layer.get(n.node.id) ?? 0;
+      return l > from && l < to;
+    });
+    const left = Math.min(...between.map((n) => n.x), gutter + width);
+    lanes.set(edge, Math.max(4, left - 10 - 8 * index));
+  });
+  return { width: gutter + width + (hasBack ? 40 : 0), height: Math.max(0, y - LAYER_GAP), nodes: [...placed.values()], edges, back, lanes };
 }
 
 const FILL: Record<string, string> = { Choice: '#fff4d6', Fail: '#fde2e1', Succeed: '#e3f6e8', pseudo: '#eeeeee', Parallel: '#f3f0fb', Map: '#eef5fb' };
@@ -195,6 +210,17 @@ function drawGroup(layout: GroupLayout, dx: number, dy: number, out: string[]): 
       d = `M${x1},${y1} C${bulge},${y1} ${bulge},${y2} ${x2},${y2}`;
       labelX = bulge - 8;
       labelY = (y1 + y2) / 2;
+    } else if (layout.lanes.has(edge)) {
+      const lane = dx + (layout.lanes.get(edge) as number);
+      const x1 = dx + from.x + from.width / 2;
+      const y1 = dy + from.y + from.height;
+      const x2 = dx + to.x + to.width / 2;
+      const y2 = dy + to.y;
+      const top = y1 + LAYER_GAP / 2;
+      const bottom = y2 - LAYER_GAP / 2;
+      d = `M${x1},${y1} C${x1},${top} ${lane},${y1} ${lane},${top} L${lane},${bottom} C${lane},${y2} ${x2},${bottom} ${x2},${y2}`;
+      labelX = lane + 4;
+      labelY = top + 12;
     } else {
       const x1 = dx + from.x + from.width / 2;
       const y1 = dy + from.y + from.height;
@@ -212,7 +238,7 @@ function drawGroup(layout: GroupLayout, dx: number, dy: number, out: string[]): 
 /** The graph as a standalone SVG document. */
 export function renderSvg(graph: StateGraph): string {
   const machine = graph.groups[0];
-  const layout = machine ? layoutGroup(graph, machine.id) : { width: 0, height: 0, nodes: [], edges: [], back: new Set<GraphEdge>() };
+  const layout = machine ? layoutGroup(graph, machine.id) : { width: 0, height: 0, nodes: [], edges: [], back: new Set<GraphEdge>(), lanes: new Map<GraphEdge, number>() };
   const margin = 20;
   const width = Math.ceil(layout.width + 2 * margin + 60);
   const height = Math.ceil(layout.height + 2 * margin);
