@@ -1,4 +1,4 @@
-import { analysisOf } from '../../analysis/index.js';
+import { analysisOf, didYouMean } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** A variable that is read but assigned nowhere the reading state can see. */
@@ -17,10 +17,11 @@ export const variableNeverAssigned: RuleModule = {
   check(context) {
     const { variables } = analysisOf(context);
     if (variables.uses.length === 0) return;
-    const names = [...variables.assigned];
+    let byLowerCase: Map<string, string> | undefined;
     for (const use of variables.uses) {
       if (variables.assigned.has(use.name)) continue;
-      const close = names.find((name) => name.toLowerCase() === use.name.toLowerCase());
+      byLowerCase ??= new Map([...variables.assigned].map((name) => [name.toLowerCase(), name]));
+      const close = byLowerCase.get(use.name.toLowerCase()) ?? (variables.assigned.size <= 500 ? didYouMean(use.name, variables.assigned) : undefined);
       context.report({ path: use.path, messageId: 'never', data: { name: use.name, hint: close ? ` (did you mean '$${close}'?)` : '' } });
     }
   },
