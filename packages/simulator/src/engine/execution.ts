@@ -39,6 +39,13 @@ export interface MachineLike {
   QueryLanguage?: QueryLanguage;
 }
 
+/** Ports of states that never call them (Pass, Choice, Wait, Succeed, Fail). */
+const NO_PORTS: EnginePorts = {
+  invokeTask: () => Promise.resolve({ ok: false, error: 'States.Runtime', cause: 'This state type does not run tasks.' }),
+  runParallel: () => Promise.resolve({ ok: false, error: 'States.Runtime', cause: 'This state type does not run branches.' }),
+  runMap: () => Promise.resolve({ ok: false, error: 'States.Runtime', cause: 'This state type does not run iterations.' }),
+};
+
 /** States that can retry: AWS's context object has State.RetryCount only for these. */
 const RETRYING_TYPES = new Set(['Task', 'Parallel', 'Map']);
 
@@ -120,6 +127,9 @@ export class Execution implements ExecutionHandle {
   }
 
   private isoCache = { ms: Number.NaN, iso: '' };
+  private readonly nowFn = (): Date => new Date(this.core.scheduler.now());
+  private readonly randomFn = (): number => this.core.random.next();
+  private readonly uuidFn = (): string => this.core.random.uuid();
   private contextCache = new Map<string, { key: string; context: JsonObject }>();
 
   private iso(ms: number): string {
@@ -413,8 +423,8 @@ export class Execution implements ExecutionHandle {
     let totalRetries = 0;
     for (;;) {
       if (thread.abort?.()) throw new BlockAbortedSignal();
-      const stepThread = thread;
-      const ports = this.portsFor(name, state, stepThread, language, enteredId);
+      // Only Task, Parallel and Map states use the ports.
+      const ports = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? this.portsFor(name, state, thread, language, enteredId) : NO_PORTS;
       const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
       const env: EngineEnv = {
         queryLanguage: language,
@@ -422,9 +432,9 @@ export class Execution implements ExecutionHandle {
         variables: thread.variables,
         retryCounts,
         enteredEventId: enteredId,
-        now: () => new Date(sched.now()),
-        random: () => this.core.random.next(),
-        uuid: () => this.core.random.uuid(),
+        now: this.nowFn,
+        random: this.randomFn,
+        uuid: this.uuidFn,
         ports,
         trace: (event: TraceEvent) => this.onTrace(event, name, thread),
       };
