@@ -57,14 +57,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const docsUrl = (code: string, ruleId: string | undefined): string | undefined => {
     const id = ruleId ?? code;
     if (!/^[\w.-]+$/.test(id) || id === 'INTERNAL_ERROR') return undefined;
-    return isAwsRuleSafe(id) ? `${docsBase}/aws/${id}.md` : `${docsBase}/${id}.md`;
-  };
-  const isAwsRuleSafe = (id: string): boolean => {
-    try {
-      return isAwsRule(id);
-    } catch {
-      return /^[A-Z][A-Z0-9_]+$/.test(id);
-    }
+    return isAwsRule(id) ? `${docsBase}/aws/${id}.md` : `${docsBase}/${id}.md`;
   };
 
   const modelOf = (document: TextDocument): AslModel => models.get(document);
