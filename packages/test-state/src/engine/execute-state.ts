@@ -11,7 +11,7 @@ import { runWait } from '../states/wait.js';
 import { applyCatcher } from './catcher.js';
 import { decideErrorHandling } from './error-handling.js';
 import { describeThrown, type StateFailure } from './failure.js';
-import { createRunContext, type RunContext } from './run-context.js';
+import { createRunContext, withStatePrefix, type RunContext } from './run-context.js';
 import type { EngineEnv, StepOutcome } from './types.js';
 
 const RUNNERS: Record<string, (run: RunContext) => Promise<StateResult>> = {
@@ -25,16 +25,12 @@ const RUNNERS: Record<string, (run: RunContext) => Promise<StateResult>> = {
   Map: runMap,
 };
 
-const PREFIXED = new Set(['States.Runtime', 'States.QueryEvaluationError']);
-
 function failOutcome(failure: StateFailure, extra: { exhaustedRetryIndex?: number } = {}): StepOutcome {
   return { kind: 'fail', error: failure.error, ...(failure.causeAbsent ? {} : { cause: failure.cause }), ...extra };
 }
 
-function withPrefix(run: RunContext, failure: StateFailure, fromDataFlow: boolean): StateFailure {
-  if (!fromDataFlow || !PREFIXED.has(failure.error) || run.env.enteredEventId === undefined) return failure;
-  if (failure.cause.startsWith('An error occurred while executing the state')) return failure;
-  return { ...failure, cause: `An error occurred while executing the state '${run.stateName}' (entered at the event id #${run.env.enteredEventId}). ${failure.cause}` };
+function withPrefix(run: RunContext, failure: StateFailure): StateFailure {
+  return withStatePrefix(run.stateName, run.env.enteredEventId, failure);
 }
 
 async function handleFailure(run: RunContext, failure: StateFailure): Promise<StepOutcome> {
@@ -49,7 +45,7 @@ async function handleFailure(run: RunContext, failure: StateFailure): Promise<St
     const catcher = (handlers.Catch ?? [])[decision.catchIndex] as Catcher;
     const caught = await applyCatcher(run, catcher, failure);
     if (!caught.ok) {
-      return failOutcome(withPrefix(run, caught.failure, true), exhausted);
+      return failOutcome(withPrefix(run, caught.failure), exhausted);
     }
     const limited = limitOutput(run, caught.value.output);
     if (!limited.ok) return failOutcome(limited.failure);
@@ -68,7 +64,7 @@ async function handleFailure(run: RunContext, failure: StateFailure): Promise<St
 }
 
 async function finish(run: RunContext, result: StateResult): Promise<StepOutcome> {
-  if (result.kind === 'failed') return handleFailure(run, withPrefix(run, result.failure, true));
+  if (result.kind === 'failed') return handleFailure(run, withPrefix(run, result.failure));
   const limited = limitOutput(run, result.output);
   if (!limited.ok) return handleFailure(run, limited.failure);
   run.stage('output', limited.value);

@@ -23,7 +23,14 @@ export interface RunContext {
 }
 
 /** Errors that AWS reports with the "An error occurred while executing the state" prefix. */
-const PREFIXED_ERRORS = new Set(['States.QueryEvaluationError']);
+const PREFIXED_ERRORS = new Set(['States.Runtime', 'States.QueryEvaluationError']);
+const PREFIX_START = 'An error occurred while executing the state';
+
+/** AWS's prefix for data-flow failures, when the caller gave the StateEntered event id. */
+export function withStatePrefix(stateName: string, enteredEventId: number | undefined, failure: StateFailure): StateFailure {
+  if (!PREFIXED_ERRORS.has(failure.error) || enteredEventId === undefined || failure.cause.startsWith(PREFIX_START)) return failure;
+  return { ...failure, cause: `${PREFIX_START} '${stateName}' (entered at the event id #${enteredEventId}). ${failure.cause}` };
+}
 
 export function createRunContext(stateName: string, state: StateDefinition, input: JsonValue, env: EngineEnv): RunContext {
   const fields = state as unknown as JsonObject;
@@ -56,11 +63,7 @@ export function createRunContext(stateName: string, state: StateDefinition, inpu
     stage: (stage, value) => trace({ kind: 'stage', stage, value }),
     states: (extra = {}) => ({ input, context: env.context, ...extra }),
     evaluationFailure(failure, location) {
-      let cause = failure.cause;
-      if (PREFIXED_ERRORS.has(failure.error) && env.enteredEventId !== undefined && !cause.startsWith('An error occurred while executing the state')) {
-        cause = `An error occurred while executing the state '${stateName}' (entered at the event id #${env.enteredEventId}). ${cause}`;
-      }
-      const result = { error: failure.error, cause };
+      const result = withStatePrefix(stateName, env.enteredEventId, failure);
       if (failure.error === 'States.QueryEvaluationError') {
         trace({ kind: 'evaluationFailed', error: result.error, cause: result.cause, ...(location === undefined ? {} : { location }) });
       }
