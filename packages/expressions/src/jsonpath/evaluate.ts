@@ -2,7 +2,7 @@ import { hasOwn, isJsonObject } from '@aslkit/core';
 import type { JsonObject, JsonValue } from '@aslkit/core';
 import type { EvalEnv, ExprResult, FilterExpression, FilterOperand, JsonPathAst, PathSegment } from '../types.js';
 import { javaClassName, javaNumberText, javaText } from '../util/java-text.js';
-import { parseJsonPath } from './parse.js';
+import { isDefinitePath, parseJsonPath } from './parse.js';
 
 const JSON_PROVIDER = 'com.jayway.jsonpath.spi.json.JacksonJsonProvider';
 
@@ -165,8 +165,10 @@ class Walker {
     readonly compiled: CompiledPath,
     /** `$` inside filters. */
     readonly root: JsonValue,
-    /** Swallow every PathNotFound (filter sub-paths). */
+    /** Swallow every PathNotFound (indefinite paths, filter sub-paths). */
     readonly silentAll: boolean,
+    /** Evaluating an operand inside a filter: nothing fails. */
+    readonly insideFilter = false,
   ) {
     this.segments = compiled.ast.segments;
     this.last = this.segments.length - 1;
@@ -261,7 +263,8 @@ class Walker {
           for (const item of node) if (this.test(selector.expression, item)) this.walk(index + 1, item);
         } else if (isJsonObject(node)) {
           if (this.test(selector.expression, node)) this.walk(index + 1, node);
-        } else if (strict) {
+        } else if (!this.insideFilter && this.compiled.upstreamDefinite[index] === true) {
+          // Jayway raises InvalidPathException here, which indefinite paths do not swallow (checked with Jayway).
           throw new PathNotFound(`Filter: [?] can not be applied to primitives. Current context is: ${javaText(node)}`);
         }
         return;
@@ -332,6 +335,14 @@ class Walker {
   operandValue(operand: FilterOperand, current: JsonValue): Operand {
     if (operand.kind === 'literal') return operand.value;
     if (operand.kind === 'regex') return UNDEFINED;
+    const segments = operand.path.segments;
+    const last = segments[segments.length - 1];
+    if (last !== undefined && last.selector.kind === 'function') {
+      // Inside filters Jayway applies path functions to what the rest of the path selects.
+      const rest = { ...operand.path, segments: segments.slice(0, -1) };
+      const target = this.operandValue({ ...operand, path: functionTarget(operand.path, rest) }, current);
+      return applyPathFunction(last.selector.name, target);
+    }
     const start = operand.relative ? current : this.root;
     const names = simpleNames(operand.path);
     if (names !== null) {
@@ -344,7 +355,7 @@ class Walker {
       return node;
     }
     const compiled = compiledOperand(operand.path);
-    const walker = new Walker(compiled, this.root, true);
+    const walker = new Walker(compiled, this.root, true, true);
     try {
       walker.walk(0, start);
     } catch (caught) {
@@ -388,21 +399,62 @@ class Walker {
       case 'noneof':
         return Array.isArray(left) && Array.isArray(right) && !left.some((item) => right.some((other) => filterEquals(item, other)));
       case 'size': {
+        // Strings and arrays only (checked with Jayway: an object of the right size does not match).
         if (typeof right !== 'number') return false;
         const expected = Math.trunc(right);
         if (typeof left === 'string' || Array.isArray(left)) return left.length === expected;
-        if (isJsonObject(left)) return Object.keys(left).length === expected;
         return false;
       }
       case 'empty': {
+        // Strings and arrays (Jayway itself crashes on objects; they never match here).
         if (typeof right !== 'boolean') return false;
         if (typeof left === 'string' || Array.isArray(left)) return (left.length === 0) === right;
-        if (isJsonObject(left)) return (Object.keys(left).length === 0) === right;
         return false;
       }
       default:
         return false;
     }
+  }
+}
+
+const functionTargets = new WeakMap<JsonPathAst, JsonPathAst>();
+
+/** The path without its trailing function, with its definiteness recomputed (cached per AST). */
+function functionTarget(path: JsonPathAst, rest: JsonPathAst): JsonPathAst {
+  let target = functionTargets.get(path);
+  if (target === undefined) {
+    target = { ...rest, definite: isDefinitePath(rest.segments) };
+    functionTargets.set(path, target);
+  }
+  return target;
+}
+
+/** Jayway's path functions, as filters evaluate them. */
+function applyPathFunction(name: string, target: Operand): Operand {
+  if (target === UNDEFINED) return UNDEFINED;
+  const numbers = Array.isArray(target) ? target.filter((item): item is number => typeof item === 'number') : [];
+  switch (name) {
+    case 'length':
+    case 'size':
+      if (typeof target === 'string' || Array.isArray(target)) return target.length;
+      if (isJsonObject(target)) return Object.keys(target).length;
+      return UNDEFINED;
+    case 'min':
+      return numbers.length === 0 ? UNDEFINED : Math.min(...numbers);
+    case 'max':
+      return numbers.length === 0 ? UNDEFINED : Math.max(...numbers);
+    case 'sum':
+      return numbers.reduce((sum, value) => sum + value, 0);
+    case 'avg':
+      return numbers.length === 0 ? UNDEFINED : numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
+    case 'first':
+      return Array.isArray(target) && target.length > 0 ? (target[0] as JsonValue) : UNDEFINED;
+    case 'last':
+      return Array.isArray(target) && target.length > 0 ? (target[target.length - 1] as JsonValue) : UNDEFINED;
+    case 'keys':
+      return isJsonObject(target) ? Object.keys(target) : UNDEFINED;
+    default:
+      return UNDEFINED;
   }
 }
 
