@@ -148,3 +148,14 @@ export function expressionSitesOf(ref: StateRef): ExpressionSite[] {
 export function hasPlaceholder(text: string): boolean {
   return text.includes('${') || /%[A-Z][A-Z0-9_]*%/.test(text);
 }
+
+/** The value at a path inside a JSON value (undefined when the path leads nowhere). */
+export function valueAt(root: JsonValue, path: DocumentPath): JsonValue | undefined {
+  let node: JsonValue | undefined = root;
+  for (const segment of path) {
+    if (Array.isArray(node) && typeof segment === 'number') node = node[segment];
+    else if (isJsonObject(node) && typeof segment === 'string' && Object.prototype.hasOwnProperty.call(node, segment)) node = node[segment];
+    else return undefined;
+  }
+  return node;
+}

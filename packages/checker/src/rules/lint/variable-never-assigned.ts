@@ -1,4 +1,4 @@
-import { analysisOf, didYouMean } from '../../analysis/index.js';
+import { analysisOf, didYouMean, valueAt } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** A variable that is read but assigned nowhere the reading state can see. */
@@ -22,7 +22,15 @@ export const variableNeverAssigned: RuleModule = {
       if (variables.assigned.has(use.name)) continue;
       byLowerCase ??= new Map([...variables.assigned].map((name) => [name.toLowerCase(), name]));
       const close = byLowerCase.get(use.name.toLowerCase()) ?? (variables.assigned.size <= 500 ? didYouMean(use.name, variables.assigned) : undefined);
-      context.report({ path: use.path, messageId: 'never', data: { name: use.name, hint: close ? ` (did you mean '$${close}'?)` : '' } });
+      const text = close ? valueAt(context.definition, use.path) : undefined;
+      const escaped = use.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const fixed = typeof text === 'string' ? text.replace(new RegExp(`\\$${escaped}(?![A-Za-z0-9_])`, 'g'), `$$${close}`) : undefined;
+      context.report({
+        path: use.path,
+        messageId: 'never',
+        data: { name: use.name, hint: close ? ` (did you mean '$${close}'?)` : '' },
+        ...(fixed && fixed !== text ? { fix: { title: `Use $${close}`, path: use.path, value: fixed } } : {}),
+      });
     }
   },
 };

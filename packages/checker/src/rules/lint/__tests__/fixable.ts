@@ -1,6 +1,7 @@
 /** Rules that offer a mechanical fix: at least one of their invalid fixtures must get one. */
 export const FIXABLE: ReadonlySet<string> = new Set([
   'variable-unused',
+  'variable-never-assigned',
   'assign-on-terminal-state',
   'jsonata-unknown-function',
   'jsonata-top-level-field',
