@@ -13,11 +13,21 @@ interface Job {
   run(abort: () => boolean): Promise<MachineOutcome>;
 }
 
+/** Jobs made on demand (a 100,000-item map does not allocate 100,000 closures up front). */
+interface JobList {
+  length: number;
+  at(index: number): Job;
+}
+
+function jobList<T>(inputs: readonly T[], make: (input: T, index: number) => Job): JobList {
+  return { length: inputs.length, at: (index) => make(inputs[index] as T, index) };
+}
+
 /**
  * Runs jobs as fibers, at most `concurrency` at a time (0 = all), and resolves once every job
  * ended. `onEnd` may ask to abort the rest (a failure that is not tolerated).
  */
-async function runJobs(exec: Execution, jobs: Job[], concurrency: number, onEnd: (job: Job, outcome: MachineOutcome | 'aborted') => boolean, threads?: Set<Thread>): Promise<void> {
+async function runJobs(exec: Execution, jobs: JobList, concurrency: number, onEnd: (job: Job, outcome: MachineOutcome | 'aborted') => boolean, threads?: Set<Thread>): Promise<void> {
   const sched = exec.core.scheduler;
   const limit = concurrency > 0 ? Math.min(concurrency, jobs.length) : jobs.length;
   if (jobs.length === 0) return;
@@ -28,7 +38,7 @@ async function runJobs(exec: Execution, jobs: Job[], concurrency: number, onEnd:
   const worker = async (): Promise<void> => {
     try {
       while (nextJob < jobs.length && !exec.ended) {
-        const job = jobs[nextJob++] as Job;
+        const job = jobs.at(nextJob++);
         if (aborted) {
           continue;
         }
@@ -86,7 +96,7 @@ export async function runParallelBranches(exec: Execution, thread: Thread, reque
   let last = startedId;
   const live = new Set<Thread>();
   const parentAbort = thread.abort;
-  const jobs: Job[] = request.branches.map((branch, index) => ({
+  const jobs = jobList(request.branches, (branch, index) => ({
     index,
     run: (abort) => {
       const t = childThread(thread, startedId, [...thread.scope, request.stateName, index], true);
@@ -152,7 +162,7 @@ export async function runMapIterations(
   if (!distributed) {
     const live = new Set<Thread>();
     const parentAbort = thread.abort;
-    const jobs: Job[] = request.iterationInputs.map((input, index) => ({
+    const jobs = jobList(request.iterationInputs, (input, index) => ({
       index,
       run: async (abort) => {
         const startedId = exec.record('MapIterationStarted', mapStartedId, { mapIterationStartedEventDetails: { index, name: request.stateName } });
@@ -198,7 +208,7 @@ export async function runMapIterations(
   const toleratedPct = request.toleratedFailurePercentage ?? 0;
   const exceeded = (): boolean => failed > toleratedCount && (toleratedPct <= 0 || (failed / Math.max(total, 1)) * 100 > toleratedPct);
   const childType = (request.processor['ProcessorConfig'] as { ExecutionType?: string } | undefined)?.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
-  const jobs: Job[] = request.iterationInputs.map((input, index) => ({
+  const jobs = jobList(request.iterationInputs, (input, index) => ({
     index,
     run: async (abort) => {
       if (abort()) throw new BlockAbortedSignal();
