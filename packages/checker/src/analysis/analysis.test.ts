@@ -48,6 +48,14 @@ describe('variables', () => {
   it('reads JSONata free variables, not locals, functions or strings', () => {
     expect(variablesReadByJsonata(" ($a := 1; $f := function($p) { $p + $b }; $f($a) & $c & '$d' & $sum([1]) & $states.input & $$.x) ")).toEqual(['b', 'c']);
   });
+  it('does not take functions passed as values for variables', () => {
+    const definition: JsonObject = {
+      QueryLanguage: 'JSONata',
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Output: '{% $map($states.input.n, $string) %}', End: true } },
+    };
+    expect(analysisOf(contextOf(definition)).variables.uses).toEqual([]);
+  });
   it('reads JSONPath variables', () => {
     expect(variableReadByPath('$order.items[0]')).toBe('order');
     expect(variableReadByPath('$.order')).toBeUndefined();

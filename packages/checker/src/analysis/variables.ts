@@ -1,4 +1,5 @@
 import { isJsonObject, type DocumentPath, type JsonObject, type Scope, type StateRef } from '@aslkit/core';
+import { findJsonataFunction } from '@aslkit/expressions';
 import { scopeKey, type ScopeGraph } from './graph.js';
 import { expressionSitesOf } from './sites.js';
 
@@ -21,6 +22,8 @@ export interface VariableUse {
   /** Path of the string that reads it. */
   path: DocumentPath;
   ref: StateRef;
+  /** Read by a JSONata expression (where `$name` may also be a function passed as a value). */
+  jsonata: boolean;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -129,7 +132,7 @@ export function variableUsesOf(ref: StateRef): VariableUse[] {
       const name = variableReadByPath(site.text);
       if (name) names = [name];
     } else if (site.kind === 'template') names = variablesReadByTemplateValue(site.text);
-    for (const name of names) uses.push({ name, path: site.path, ref });
+    for (const name of names) uses.push({ name, path: site.path, ref, jsonata: site.kind === 'jsonata' });
   }
   return uses;
 }
@@ -273,6 +276,11 @@ export function analyzeVariables(states: readonly StateRef[], scopes: readonly S
     uses.push(...variableUsesOf(ref));
   }
   const assigned = new Set(defs.map((def) => def.name));
+  // `$string` in `$map(xs, $string)` is a function passed as a value, unless a variable of that name exists.
+  for (let i = uses.length - 1; i >= 0; i--) {
+    const use = uses[i] as VariableUse;
+    if (use.jsonata && !assigned.has(use.name) && findJsonataFunction(use.name)) uses.splice(i, 1);
+  }
   const read = new Set(uses.map((use) => use.name));
   const names = [...assigned];
   const indexOf = new Map(names.map((name, index) => [name, index]));
