@@ -46,6 +46,7 @@ describe('scope graph', () => {
 
 describe('variables', () => {
   it('reads JSONata free variables, not locals, functions or strings', () => {
+    expect(variablesReadByJsonata(' $states.input.items#$i@$item.{ "n": $i, "v": $item.v, "t": $total } ')).toEqual(['total']);
     expect(variablesReadByJsonata(" ($a := 1; $f := function($p) { $p + $b }; $f($a) & $c & '$d' & $sum([1]) & $states.input & $$.x) ")).toEqual(['b', 'c']);
   });
   it('does not take functions passed as values for variables', () => {

@@ -50,12 +50,14 @@ function blankJsonataLiterals(body: string): string {
 
 /**
  * Names of workflow variables a JSONata body reads: `$name` that is not `$states`, not a function
- * call, and not bound inside the expression (`$x := …`, `function($x)`).
+ * call, and not bound inside the expression (`$x := …`, `function($x)`, `#$i`, `@$item`).
  */
 export function variablesReadByJsonata(body: string): string[] {
   const text = blankJsonataLiterals(body);
   const locals = new Set<string>();
   for (const match of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)\s*:=/g)) locals.add(match[1] as string);
+  // Positional (`#$i`) and context (`@$item`) bindings of path steps.
+  for (const match of text.matchAll(/[#@]\s*\$([A-Za-z_][A-Za-z0-9_]*)/g)) locals.add(match[1] as string);
   for (const match of text.matchAll(/(?:function|λ)\s*\(([^)]*)\)/g)) {
     for (const param of (match[1] ?? '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)) locals.add(param[1] as string);
   }
