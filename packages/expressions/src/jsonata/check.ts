@@ -190,8 +190,6 @@ function visit(node: unknown, root: boolean, context: VisitContext): void {
     case 'variable':
       if (n.value === '$') {
         report(context, 'jsonata.contextReference', 'warning', "'$$' refers to the expression's input, which is empty in Step Functions; use $states.input or $states.context.", spanOf(n, '$$'));
-      } else if (n.value === 'states' && root && !(n.predicate ?? n.stages)) {
-        // `$states` alone is fine.
       }
       visitChildren(n, context);
       return;

@@ -265,13 +265,13 @@ export async function evaluateJsonataTemplate(
 }
 
 /** Literal (non-expression) values of a field that demands a type are checked too. */
-function check(result: ExprResult<JsonValue>, _field: string, expect: JsonataEvalOptions['expect']): ExprResult<JsonValue> {
+function check(result: ExprResult<JsonValue>, field: string, expect: JsonataEvalOptions['expect']): ExprResult<JsonValue> {
   if (!result.ok || expect === undefined || matchesExpectation(result.value, expect)) return result;
   return {
     ok: false,
     error: {
       code: 'States.QueryEvaluationError',
-      message: `The field '${_field}' has an unexpected type. Expected '${expect}', but was '${jsonTypeOf(result.value)}' for value: ${stringifyJson(result.value)}`,
+      message: `The field '${field}' has an unexpected type. Expected '${expect}', but was '${jsonTypeOf(result.value)}' for value: ${stringifyJson(result.value)}`,
     },
   };
 }
