@@ -22,7 +22,8 @@ export function clientOptions(): LanguageClientOptions {
   return {
     documentSelector: documentSelector(vscode.workspace.getConfiguration('aslkit')),
     initializationOptions: { settings: readSettings(vscode.workspace.getConfiguration('aslkit')) },
-    synchronize: { configurationSection: 'aslkit' },
+    // Settings changes and edits of the config file reach the server.
+    synchronize: { configurationSection: 'aslkit', fileEvents: vscode.workspace.createFileSystemWatcher('**/aslkit.config.json') },
   };
 }
 

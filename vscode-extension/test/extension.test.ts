@@ -20,7 +20,10 @@ const configuration: Record<string, unknown> = { preset: 'strict', rules: { 'hot
 let activeDocumentUri: string | undefined;
 
 vi.mock('vscode', () => ({
-  workspace: { getConfiguration: () => ({ get: (key: string) => configuration[key] }) },
+  workspace: {
+    getConfiguration: () => ({ get: (key: string) => configuration[key] }),
+    createFileSystemWatcher: (pattern: string) => ({ pattern, dispose: () => undefined }),
+  },
   commands: {
     registerCommand: (id: string, run: (...args: unknown[]) => unknown) => {
       registered.commands.set(id, run);
@@ -42,7 +45,7 @@ vi.mock('vscode', () => ({
 }));
 
 interface FakeServerOptions { run: { module: string } }
-interface FakeClientOptions { initializationOptions: unknown; documentSelector: unknown[] }
+interface FakeClientOptions { initializationOptions: unknown; documentSelector: unknown[]; synchronize: { configurationSection: string; fileEvents: { pattern: string } } }
 const clients: FakeLanguageClient[] = [];
 
 class FakeLanguageClient {
@@ -97,6 +100,7 @@ describe('extension activation against the real server', () => {
     expect(client.clientOptions.initializationOptions).toEqual({ settings: { preset: 'strict', rules: { 'hot-loop': 'off' }, type: 'EXPRESS', tolerateSubstitutions: false } });
     expect(client.clientOptions.documentSelector).toContainEqual({ pattern: '**/{template,*.template}.{yaml,yml,json}' });
     expect(client.clientOptions.documentSelector).toContainEqual({ language: 'asl-yaml' });
+    expect(client.clientOptions.synchronize.fileEvents.pattern).toBe('**/aslkit.config.json');
     expect(client.initializeResult!.capabilities).toMatchObject({ hoverProvider: true, renameProvider: { prepareProvider: true }, textDocumentSync: { change: 2 } });
     expect([...registered.commands.keys()]).toEqual([extension.SHOW_GRAPH_COMMAND]);
 

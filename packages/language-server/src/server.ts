@@ -24,6 +24,7 @@ export interface ListenOptions extends LanguageServiceOptions {
 
 const DEFAULT_DEBOUNCE_MS = 150;
 const DEFAULT_SPLIT_ABOVE = 65_536;
+const DEFAULT_CONFIG_FILE = 'aslkit.config.json';
 
 /** Maps the config file's and editors' spellings of a level to ours. */
 export function normalizeLevel(level: unknown): RuleLevel | undefined {
@@ -69,7 +70,9 @@ export function listen(connection: Connection, options: ListenOptions = {}): voi
   /** Settings as the editor sent them; the config file (if any) sits underneath. */
   let editorSettings: AslSettings = settings;
   const effective = (next: AslSettings): AslSettings => {
-    const fromFile = next.configFile && options.readConfigFile ? options.readConfigFile(next.configFile, workspaceRoot) : undefined;
+    // The configured file, else the workspace's aslkit.config.json when there is one.
+    const file = next.configFile || DEFAULT_CONFIG_FILE;
+    const fromFile = options.readConfigFile ? options.readConfigFile(file, workspaceRoot) : undefined;
     if (!fromFile) return next;
     return { ...fromFile, ...next, rules: { ...(fromFile.rules ?? {}), ...(next.rules ?? {}) } };
   };
@@ -154,6 +157,9 @@ export function listen(connection: Connection, options: ListenOptions = {}): voi
     if (pushed && Object.keys(pushed).length > 0) configure(pushed);
     else if (canPullConfiguration) void connection.workspace.getConfiguration('aslkit').then((value: unknown) => configure(readSettings({ aslkit: value })), () => undefined);
   });
+
+  // The config file changed on disk (the client watches it): read it again.
+  connection.onDidChangeWatchedFiles(() => configure({}));
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
     documents.set(textDocument.uri, TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text));

@@ -44,13 +44,14 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static async start(initializationOptions: unknown = {}): Promise<LspClient> {
+  static async start(initializationOptions: unknown = {}, rootUri: string | null = null): Promise<LspClient> {
     const server = await bundledServer();
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Run where no aslkit.config.json is found unless the test gives a workspace.
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: tmpdir() });
     const client = new LspClient(child);
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
       capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } }, workspace: { configuration: true } },
       initializationOptions,
     });
