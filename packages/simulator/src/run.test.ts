@@ -181,7 +181,9 @@ describe('run()', () => {
       },
     });
     const s3Objects = [{ Bucket: 'b', Key: 'k.csv', Body: 'name,ok\na,yes\nb,no\nc,yes\n' }];
-    const r = await ok(machine, {}, { s3Objects });
+    const progress: number[] = [];
+    const r = await ok(machine, {}, { s3Objects, onMapRunProgress: (p) => progress.push(p.succeeded + p.failed) });
+    expect(progress).toEqual([1, 2, 3]);
     expect(r.status).toBe('SUCCEEDED');
     expect(r.output).toEqual([{ name: 'a', ok: 'yes' }, { Error: 'Bad', Cause: '' }, { name: 'c', ok: 'yes' }]);
     expect(eventTypes(r)).toEqual(['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapRunStarted', 'MapRunSucceeded', 'MapStateSucceeded', 'MapStateExited', 'ExecutionSucceeded']);

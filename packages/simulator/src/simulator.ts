@@ -91,6 +91,7 @@ export class Simulator implements CallbackApi {
       handlers: (options.handlers ?? {}) as Record<string, TaskHandler>,
       fetch: options.fetch ?? hostFetch(),
       onEvent: options.onEvent,
+      onMapRunProgress: options.onMapRunProgress,
       readItems: (request: ItemReaderInvocation): ItemReaderOutcome => readItemsFromStore(request, store),
       startChild: (parent, request) => this.startChild(parent, request),
       callbackApi: this,

@@ -139,6 +139,8 @@ export interface SimulatorOptions {
   history?: boolean;
   /** Called for every recorded event, as it is recorded. */
   onEvent?: (event: HistoryEvent, execution: ExecutionHandle) => void;
+  /** Called when an item of a distributed Map run ends (progress bars: children record no parent events). */
+  onMapRunProgress?: (progress: { mapRunArn: string; executionArn: string; succeeded: number; failed: number; total: number }) => void;
 }
 
 /** Options of one `run()`. */

@@ -228,6 +228,7 @@ export async function runMapIterations(
   const info = exec.mapRuns.get(runArn);
   await runJobs(exec, jobs, request.maxConcurrency > 0 ? request.maxConcurrency : DEFAULT_DISTRIBUTED_CONCURRENCY, (job, outcome) => {
       if (outcome === 'aborted') return false;
+      exec.core.onMapRunProgress?.({ mapRunArn: runArn, executionArn: exec.executionArn, succeeded: (info?.succeeded ?? 0) + (outcome.ok ? 1 : 0), failed: (info?.failed ?? 0) + (outcome.ok ? 0 : 1), total });
       if (outcome.ok) {
         results[job.index] = outcome.output;
         if (info) info.succeeded++;

@@ -21,6 +21,7 @@ export interface SimulatorCore {
   readonly handlers: Record<string, TaskHandler>;
   readonly fetch: SimulatorOptions['fetch'];
   readonly onEvent: ((event: HistoryEvent, execution: ExecutionHandle) => void) | undefined;
+  readonly onMapRunProgress: SimulatorOptions['onMapRunProgress'];
   /** SendTaskSuccess/Failure/Heartbeat, for handlers. */
   readonly callbackApi: CallbackApi;
   readItems(request: ItemReaderInvocation): ItemReaderOutcome;
