@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonValue } from '../json.js';
 import { buildStateGraph, renderDot, renderMermaid, renderSvg } from './index.js';
 
-const definition = {
+const definition: JsonValue = {
   StartAt: 'Check',
   States: {
     Check: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'Work' }], Default: 'Failed' },
