@@ -85,6 +85,11 @@ describe('template extraction', () => {
     expect(extraction.linked).toEqual([{ path: 'sm/flow.asl.json', stateMachine: 'M', substitutions: { A: 'b' } }]);
   });
 
+  it('follows a CloudFormation DefinitionS3Location given as a local path (aws cloudformation package)', () => {
+    const text = '{"Resources":{"M":{"Type":"AWS::StepFunctions::StateMachine","Properties":{"StateMachineType":"EXPRESS","DefinitionS3Location":"machines/m.asl.json"}}}}';
+    expect(extractDefinitions(text, '/x/t.json').linked).toEqual([{ path: 'machines/m.asl.json', stateMachine: 'M', type: 'EXPRESS', substitutions: {} }]);
+  });
+
   it('reads Serverless Framework state machines', () => {
     const text = 'service: s\nfunctions:\n  f:\n    handler: h\nstepFunctions:\n  stateMachines:\n    one:\n      type: EXPRESS\n      definition:\n        StartAt: A\n        States:\n          A:\n            Type: Task\n            Resource:\n              Fn::GetAtt: [f, Arn]\n            End: true\n';
     const [target] = extractDefinitions(text, '/x/serverless.yml').targets;
