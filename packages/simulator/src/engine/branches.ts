@@ -57,7 +57,8 @@ async function runJobs(exec: Execution, jobs: JobList, concurrency: number, onEn
         }
       }
     } catch (e) {
-      if (!(e instanceof ExecutionEnded)) throw e;
+      // A defect must end the execution with a clear error, never escape as an unhandled rejection.
+      if (!(e instanceof ExecutionEnded)) exec.failExecution('States.Runtime', `Internal simulator error: ${e instanceof Error ? e.message : String(e)}`, 0);
     } finally {
       if (--live === 0) allDone.resolve();
     }
