@@ -38,7 +38,13 @@ export class HistoryRecorder {
     if (!this.enabled && this.listeners.size === 0) return id;
     const event: HistoryEvent = { id, previousEventId, timestamp: new Date(this.now()), type, ...(typeof details === 'function' ? details() : details) };
     if (this.enabled) this.events.push(event);
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // a listener's failure must not change the execution
+      }
+    }
     return id;
   }
 
