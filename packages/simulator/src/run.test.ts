@@ -325,6 +325,31 @@ describe('Simulator (long-lived, for the endpoint)', () => {
     expect(sim.startExecution({ stateMachineArn: m.value.stateMachineArn, name: 'run-1', input: '{"a":2}' })).toMatchObject({ ok: false, error: { code: 'ExecutionAlreadyExists' } });
   });
 
+  it('links nested executions to their parent (AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID)', async () => {
+    const sim = new Simulator();
+    sim.registerStateMachine({ name: 'Child', definition: def({ C: { Type: 'Pass', End: true } }) });
+    const parent = sim.registerStateMachine({
+      name: 'Parent',
+      definition: def({
+        Start: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::states:startExecution.sync:2',
+          Parameters: { StateMachineArn: 'Child', Input: { 'AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$': '$$.Execution.Id', v: 1 } },
+          End: true,
+        },
+      }),
+    });
+    if (!parent.ok) throw new Error('register');
+    const h = sim.startExecution({ stateMachineArn: parent.value.stateMachineArn, name: 'p1' });
+    if (!h.ok) throw new Error('start');
+    const r = await h.value.done;
+    expect(r.status).toBe('SUCCEEDED');
+    const child = sim.listExecutions().find((e) => e.stateMachineArn.endsWith(':Child'));
+    expect(child?.parentExecutionArn).toBe(h.value.executionArn);
+    expect(JSON.parse(child?.input ?? '{}')).toEqual({ AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID: h.value.executionArn, v: 1 });
+    expect((r.output as { Output: unknown }).Output).toEqual({ AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID: h.value.executionArn, v: 1 });
+  });
+
   it('returns the running execution for the same name and input', async () => {
     const sim = new Simulator();
     const m = sim.registerStateMachine({ name: 'Wait', definition: def({ W: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', Parameters: {}, End: true } }) });
