@@ -19,7 +19,10 @@ export function readSettings(configuration: ConfigurationReader): ExtensionSetti
   const rules = configuration.get<Record<string, unknown>>('rules');
   if (rules && typeof rules === 'object') {
     settings.rules = {};
-    for (const [id, level] of Object.entries(rules)) if (level === 'off' || level === 'warning' || level === 'error') settings.rules[id] = level;
+    for (const [id, level] of Object.entries(rules)) {
+      if (level === 'off' || level === 'warning' || level === 'error') settings.rules[id] = level;
+      else if (level === 'warn') settings.rules[id] = 'warning';
+    }
   }
   const configFile = configuration.get<string>('configFile');
   if (configFile) settings.configFile = configFile;

@@ -16,7 +16,7 @@ const registered: { commands: Map<string, (...args: unknown[]) => unknown>; show
   shown: [],
   panels: [],
 };
-const configuration: Record<string, unknown> = { preset: 'strict', rules: { 'hot-loop': 'off', bogus: 'loud' }, configFile: '', type: 'EXPRESS', tolerateSubstitutions: false, templates: true };
+const configuration: Record<string, unknown> = { preset: 'strict', rules: { 'hot-loop': 'off', 'hot-loop-2': 'warn', bogus: 'loud' }, configFile: '', type: 'EXPRESS', tolerateSubstitutions: false, templates: true };
 let activeDocumentUri: string | undefined;
 
 vi.mock('vscode', () => ({
@@ -97,7 +97,7 @@ describe('extension activation against the real server', () => {
     await extension.activate({ extensionPath: ROOT, subscriptions } as never);
     const client = clients[0]!;
     expect(client.serverOptions.run.module).toBe(join(ROOT, 'dist', 'server.js'));
-    expect(client.clientOptions.initializationOptions).toEqual({ settings: { preset: 'strict', rules: { 'hot-loop': 'off' }, type: 'EXPRESS', tolerateSubstitutions: false } });
+    expect(client.clientOptions.initializationOptions).toEqual({ settings: { preset: 'strict', rules: { 'hot-loop': 'off', 'hot-loop-2': 'warning' }, type: 'EXPRESS', tolerateSubstitutions: false } });
     expect(client.clientOptions.documentSelector).toContainEqual({ pattern: '**/{template,*.template}.{yaml,yml,json}' });
     expect(client.clientOptions.documentSelector).toContainEqual({ language: 'asl-yaml' });
     expect(client.clientOptions.synchronize.fileEvents.pattern).toBe('**/aslkit.config.json');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnection, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { listen, normalizeLevel, type ListenOptions } from './server.js';
+import { listen, type ListenOptions } from './server.js';
+import { readSettings } from './service/settings.js';
 import type { AslSettings } from './service/types.js';
 
 export interface StartServerOptions extends ListenOptions {
@@ -16,19 +17,9 @@ export function readConfigFile(path: string, workspaceRoot: string | undefined):
     const root = workspaceRoot?.startsWith('file:') ? fileURLToPath(workspaceRoot) : workspaceRoot;
     const file = isAbsolute(path) || !root ? path : resolve(root, path);
     const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (!value || typeof value !== 'object') return undefined;
-    const config = value as Record<string, unknown>;
-    const settings: AslSettings = {};
-    if (typeof config['preset'] === 'string') settings.preset = config['preset'];
-    const rules = config['rules'];
-    if (rules && typeof rules === 'object') {
-      settings.rules = {};
-      for (const [id, level] of Object.entries(rules)) {
-        const normalized = normalizeLevel(level);
-        if (normalized) settings.rules[id] = normalized;
-      }
-    }
-    return settings;
+    const { preset, rules } = readSettings(value) ?? {};
+    if (preset === undefined && rules === undefined) return undefined;
+    return { ...(preset !== undefined ? { preset } : {}), ...(rules !== undefined ? { rules } : {}) };
   } catch {
     return undefined;
   }

@@ -10,7 +10,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service/language-service.js';
-import { STATE_GRAPH_REQUEST, type AslSettings, type RuleLevel, type LanguageService, type LanguageServiceOptions, type StateGraphView } from './service/types.js';
+import { readSettings } from './service/settings.js';
+import { STATE_GRAPH_REQUEST, type AslSettings, type LanguageService, type LanguageServiceOptions, type StateGraphView } from './service/types.js';
 
 export interface ListenOptions extends LanguageServiceOptions {
   /** Use this service instead of creating one. */
@@ -25,36 +26,6 @@ export interface ListenOptions extends LanguageServiceOptions {
 const DEFAULT_DEBOUNCE_MS = 150;
 const DEFAULT_SPLIT_ABOVE = 65_536;
 const DEFAULT_CONFIG_FILE = 'aslkit.config.json';
-
-/** Maps the config file's and editors' spellings of a level to ours. */
-export function normalizeLevel(level: unknown): RuleLevel | undefined {
-  if (level === 'off') return 'off';
-  if (level === 'warn' || level === 'warning' || level === 'WARNING') return 'warning';
-  if (level === 'error' || level === 'ERROR') return 'error';
-  return undefined;
-}
-
-export function readSettings(value: unknown): AslSettings | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const section = (value as Record<string, unknown>)['aslkit'];
-  const settings = (section && typeof section === 'object' ? section : value) as Record<string, unknown>;
-  const result: AslSettings = {};
-  if (typeof settings['preset'] === 'string' && settings['preset']) result.preset = settings['preset'];
-  if (typeof settings['configFile'] === 'string' && settings['configFile']) result.configFile = settings['configFile'];
-  if (settings['type'] === 'STANDARD' || settings['type'] === 'EXPRESS') result.type = settings['type'];
-  if (typeof settings['tolerateSubstitutions'] === 'boolean') result.tolerateSubstitutions = settings['tolerateSubstitutions'];
-  if (typeof settings['debounceMs'] === 'number') result.debounceMs = settings['debounceMs'];
-  if (typeof settings['splitValidationAbove'] === 'number') result.splitValidationAbove = settings['splitValidationAbove'];
-  const rules = settings['rules'];
-  if (rules && typeof rules === 'object') {
-    result.rules = {};
-    for (const [id, level] of Object.entries(rules)) {
-      const normalized = normalizeLevel(level);
-      if (normalized) result.rules[id] = normalized;
-    }
-  }
-  return result;
-}
 
 /**
  * Wires LSP messages to the language service: incremental sync, debounced validation, stale results
