@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as checker from '@aslkit/checker';
 import { FIXTURES, REPO_ROOT, ensureBuilt, runCli } from './binary.js';
 
@@ -43,6 +43,9 @@ function where(file: string, needle: string, from?: string): { line: number; cha
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
 }
+
+// Each test runs the binary several times; a busy CI machine needs more than the default 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 beforeAll(() => ensureBuilt(), 120_000);
 afterAll(() => {

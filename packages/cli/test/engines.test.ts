@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, REPO_ROOT, ensureBuilt, runCli } from './binary.js';
 
 // The commands over the other engines (test-state, simulator, language server, endpoint), through
@@ -10,6 +10,9 @@ import { BIN, REPO_ROOT, ensureBuilt, runCli } from './binary.js';
 
 const example = 'fixtures/examples/order-pipeline.asl.json';
 let scratch = '';
+
+// Each test runs the binary several times; a busy CI machine needs more than the default 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 beforeAll(() => {
   ensureBuilt();

@@ -48,6 +48,12 @@ describe('checkFile', () => {
     expect(check.results.map((r) => [r.result, r.diagnostics])).toEqual([['OK', []]]);
   });
 
+  it('skips a file found by a template pattern that is not a template', () => {
+    const text = '{ "name": "infra", "description": "deploys stepFunctions" }';
+    expect(checkFile({ path: '/repo/infra/package.json', display: 'infra/package.json', text, onlyIfTemplate: true }, settings, fs).results).toEqual([]);
+    expect(checkFile({ path: '/repo/infra/package.json', display: 'infra/package.json', text }, settings, fs).results[0]?.result).toBe('FAIL');
+  });
+
   it('never throws on junk', () => {
     for (const text of ['', '\u0000\u0001', 'Resources: [', '{"Resources": {"M": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"DefinitionString": {"Fn::Join": 3}}}}}']) {
       const check = checkFile({ path: '/repo/x.json', display: 'x.json', text }, settings, fs);

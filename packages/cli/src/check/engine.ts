@@ -85,6 +85,8 @@ export interface FileInput {
   /** Path as printed (relative to the working directory). */
   display: string;
   text: string;
+  /** Found by a template pattern: a file that turns out not to be a template is skipped. */
+  onlyIfTemplate?: boolean;
 }
 
 export interface FileSystemAccess {
@@ -126,6 +128,7 @@ export function checkFile(input: FileInput, settings: CheckSettings, fs: FileSys
   const linkedFiles: string[] = [];
   try {
     const extraction = extractDefinitions(input.text, input.path, settings.substitutions ? { substitutions: settings.substitutions } : {});
+    if (input.onlyIfTemplate && extraction.kind === 'definition') return { results, errors, linkedFiles };
     for (const target of extraction.targets) results.push(checkTarget(target, input.display, settings));
     for (const link of extraction.linked) {
       const linked = linkedTarget(link, fs, input.path, settings);

@@ -97,7 +97,7 @@ export async function runCheck(options: RunCheckOptions): Promise<{ report: Repo
       ...(config.rules ? { rules: config.rules } : {}),
     };
     texts.set(file, text);
-    const key = cacheKey(text, settings);
+    const key = cacheKey(candidate.onlyIfTemplate ? `template-only\0${text}` : text, settings);
     const hit = cache?.get(file, key);
     if (hit) {
       cached++;
@@ -106,7 +106,7 @@ export async function runCheck(options: RunCheckOptions): Promise<{ report: Repo
     }
     jobSlots.push({ slot: slots.length, key, file });
     slots.push(undefined);
-    jobs.push({ input: { path: candidate.path, display: file, text }, settings });
+    jobs.push({ input: { path: candidate.path, display: file, text, ...(candidate.onlyIfTemplate ? { onlyIfTemplate: true } : {}) }, settings });
   }
   const checks = await checkAll(jobs, cwd, options.threads);
   checks.forEach((check, index) => {
