@@ -8,11 +8,19 @@ import {
   type SourceDocument,
   type StateRef,
 } from '@aslkit/core';
-import { activeRules, DiagnosticCollector, finish, runRules } from './engine.js';
+import { activeRules, DiagnosticCollector, finish, runRules, type ActiveRule } from './engine.js';
 import { invalidJsonDescription, jsonSyntaxReport } from './rules/aws/invalid-json-description.js';
 import { schemaValidationFailed } from './rules/aws/schema-validation-failed.js';
 import { ruleRegistry } from './rules/registry.js';
 import type { CheckOptions, CheckResult } from './types.js';
+
+let defaultRules: ActiveRule[] | undefined;
+
+/** The rules to run; the default set (AWS's codes only) is computed once. */
+function rulesFor(options: CheckOptions): ActiveRule[] {
+  if (options.rules === undefined && options.preset === undefined) return (defaultRules ??= activeRules(ruleRegistry, options));
+  return activeRules(ruleRegistry, options);
+}
 
 function statesOf(scopes: readonly Scope[]): StateRef[] {
   const states: StateRef[] = [];
@@ -48,7 +56,7 @@ function check(value: JsonValue | undefined, document: SourceDocument | undefine
   }
   const scopes = collectScopes(value);
   runRules(
-    activeRules(ruleRegistry, options),
+    rulesFor(options),
     {
       definition: value,
       ...(document ? { document } : {}),

@@ -1,0 +1,144 @@
+// bench/checker: per-definition validation time over ../shared/corpus, side by side in one run with
+// amazon-states-language-service, asl-validator and jsonc-parser's parse alone; then a synthetic
+// 1 MiB definition (2,000+ states) against its parse time. Run after `npm run build`:
+//   node bench/run.mjs checker
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { validateStateMachineDefinition } from '../../packages/checker/dist/index.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = join(here, '..', '..');
+const require = createRequire(import.meta.url);
+
+// ---- the definitions -------------------------------------------------------------------------------
+function walk(dir, out) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (entry.name.endsWith('.json')) out.push(path);
+  }
+  return out;
+}
+const shared = join(repo, '..', 'shared', 'corpus');
+const sources = existsSync(shared) ? [join(shared, 'real-world'), join(shared, 'fixtures-valid')] : [join(repo, 'fixtures')];
+if (!existsSync(shared)) console.log('bench/checker: ../shared is absent; using the repository fixtures only');
+const texts = [];
+for (const source of sources) {
+  for (const file of walk(source, [])) {
+    const text = readFileSync(file, 'utf8');
+    try {
+      JSON.parse(text);
+      texts.push(text);
+    } catch {
+      // Only well-formed JSON, so every tool does comparable work.
+    }
+  }
+}
+const totalChars = texts.reduce((sum, text) => sum + text.length, 0);
+console.log(`corpus: ${texts.length} JSON definitions, ${(totalChars / 1024).toFixed(0)} KiB`);
+
+// ---- the tools --------------------------------------------------------------------------------------
+const aslValidator = require('asl-validator');
+const asls = require('amazon-states-language-service');
+const { TextDocument } = require(require.resolve('vscode-languageserver-textdocument', { paths: [require.resolve('amazon-states-language-service')] }));
+const languageService = asls.getLanguageService({});
+
+const tools = {
+  'jsonc-parser parse': (text) => parseJsonc(text),
+  aslkit: (text) => validateStateMachineDefinition({ definition: text }),
+  'asl-validator': (text) => {
+    try {
+      return aslValidator(JSON.parse(text));
+    } catch (error) {
+      return error; // it throws on some malformed definitions
+    }
+  },
+  'amazon-states-language-service': async (text) => {
+    const document = TextDocument.create('file:///bench.asl.json', 'json', 1, text);
+    return languageService.doValidation(document, languageService.parseJSONDocument(document));
+  },
+};
+
+/** Mean milliseconds per definition: runs the whole list until `budgetMs` has passed (at least once). */
+async function measure(run, list, budgetMs) {
+  for (const text of list.slice(0, 20)) await run(text); // warm-up
+  let rounds = 0;
+  const start = performance.now();
+  do {
+    for (const text of list) await run(text);
+    rounds++;
+  } while (performance.now() - start < budgetMs);
+  return (performance.now() - start) / (rounds * list.length);
+}
+
+/**
+ * The tools take turns, one pass over the corpus each, until every tool has had `budgetMs`: a
+ * machine whose load changes during the run slows every tool alike. The slow peers are measured on
+ * a sample that keeps their share of the budget bounded.
+ */
+async function measureInterleaved(toolsByName, list, budgetMs) {
+  const spent = Object.fromEntries(Object.keys(toolsByName).map((name) => [name, { ms: 0, runs: 0 }]));
+  for (const run of Object.values(toolsByName)) for (const text of list.slice(0, 20)) await run(text);
+  const sampleFor = { 'asl-validator': list.filter((_, index) => index % 25 === 0) };
+  while (Object.values(spent).some((entry) => entry.ms < budgetMs)) {
+    for (const [name, run] of Object.entries(toolsByName)) {
+      if (spent[name].ms >= budgetMs) continue;
+      const items = sampleFor[name] ?? list;
+      const start = performance.now();
+      for (const text of items) await run(text);
+      spent[name].ms += performance.now() - start;
+      spent[name].runs += items.length;
+    }
+  }
+  return Object.fromEntries(Object.entries(spent).map(([name, entry]) => [name, entry.ms / entry.runs]));
+}
+
+const results = await measureInterleaved(tools, texts, 3000);
+const ours = results.aslkit;
+console.log('\nper definition (mean over the corpus):');
+for (const [name, ms] of Object.entries(results)) {
+  const ratio = name === 'aslkit' ? '' : name === 'jsonc-parser parse' ? `aslkit is ${(ours / ms).toFixed(2)}x the parse time` : `aslkit is ${(ms / ours).toFixed(1)}x faster`;
+  console.log(`  ${name.padEnd(32)} ${(ms * 1000).toFixed(1).padStart(9)} µs   ${ratio}`);
+}
+const target = (ok, text) => console.log(`  ${ok ? 'PASS' : 'MISS'} ${text}`);
+console.log('targets:');
+target(results['amazon-states-language-service'] / ours >= 5, `>= 5x faster than amazon-states-language-service (${(results['amazon-states-language-service'] / ours).toFixed(1)}x)`);
+target(results['asl-validator'] / ours >= 300, `>= 300x faster than asl-validator (${(results['asl-validator'] / ours).toFixed(1)}x)`);
+target(ours / results['jsonc-parser parse'] <= 4, `within 4x of jsonc-parser parse (${(ours / results['jsonc-parser parse']).toFixed(2)}x)`);
+
+// ---- a synthetic 1 MiB definition -------------------------------------------------------------------
+function syntheticDefinition(maxChars) {
+  const states = {};
+  const names = [];
+  const lambda = 'arn:aws:states:::lambda:invoke';
+  let size = 0;
+  for (let i = 0; size < maxChars - 600 || i < 2000; i++) {
+    const name = `Step${i}`;
+    names.push(name);
+    const state =
+      i % 3 === 0
+        ? { Type: 'Task', Resource: lambda, Parameters: { FunctionName: `arn:aws:lambda:us-east-1:123456789012:function:f${i}`, 'Payload.$': '$.payload', 'Note.$': "States.Format('step {}', $.id)" }, ResultPath: `$.results.r${i}`, Retry: [{ ErrorEquals: ['States.TaskFailed'], IntervalSeconds: 2, MaxAttempts: 3, BackoffRate: 2 }] }
+        : i % 3 === 1
+          ? { Type: 'Pass', Parameters: { 'value.$': `$.results.r${i - 1}`, constant: 'x'.repeat(40) }, ResultPath: `$.pass${i}` }
+          : { Type: 'Choice', Choices: [{ Variable: `$.pass${i - 1}.value`, IsPresent: true, Next: `Step${i + 1}` }], Default: `Step${i + 1}` };
+    states[name] = state;
+    size = JSON.stringify(states).length + 60;
+    if (size > maxChars - 400 && i >= 2000 && i % 3 === 1) break;
+  }
+  const last = names[names.length - 1];
+  for (let i = 0; i < names.length - 1; i++) if (states[names[i]].Type !== 'Choice') states[names[i]].Next = names[i + 1];
+  states[last] = { Type: 'Succeed' };
+  return JSON.stringify({ Comment: 'synthetic', StartAt: names[0], States: states });
+}
+let big = syntheticDefinition(1_048_576 - 2_000);
+while (big.length > 1_048_576) big = syntheticDefinition(big.length - 40_000 - (big.length - 1_048_576));
+const bigResponse = validateStateMachineDefinition({ definition: big });
+const stateCount = Object.keys(JSON.parse(big).States).length;
+const parseMs = await measure((text) => parseJsonc(text), [big], 1500);
+const checkMs = await measure((text) => validateStateMachineDefinition({ definition: text }), [big], 3000);
+console.log(`\nsynthetic definition: ${(big.length / 1024).toFixed(0)} KiB, ${stateCount} states, result ${bigResponse.result} (${bigResponse.diagnostics.length} diagnostics)`);
+console.log(`  jsonc-parser parse ${parseMs.toFixed(1)} ms, aslkit ${checkMs.toFixed(1)} ms: ${(checkMs / parseMs).toFixed(2)}x the parse time`);
+target(checkMs / parseMs <= 10, `1 MiB within 10x of its parse (${(checkMs / parseMs).toFixed(2)}x)`);
