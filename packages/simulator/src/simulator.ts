@@ -7,7 +7,7 @@ import { LocalS3Store } from './data/s3-store.js';
 import type { HistoryEvent } from './history/events.js';
 import { jsonText } from './history/recorder.js';
 import type { MockConfig } from './mocks/mock-config.js';
-import { expandResponses, parseMockConfig, resolveTestCase } from './mocks/mock-config.js';
+import { parseMockConfig, resolveTestCase } from './mocks/mock-config.js';
 import type { RandomSource } from './random/seeded.js';
 import { seededRandom } from './random/seeded.js';
 import { activityArn, executionArn, nameOfStateMachine, stateMachineArn } from './engine/arns.js';
@@ -348,4 +348,3 @@ function describeRun(m: MapRunInfo, executionArn: string): MapRunDescription {
   return d;
 }
 
-export { expandResponses };

@@ -143,7 +143,6 @@ export async function runMapIterations(
   state: StateDefinition,
   request: MapInvocation,
   language: QueryLanguage,
-  _enteredId: number,
 ): Promise<MapRunOutcome> {
   const total = request.iterationInputs.length;
   const hasReader = (state as { ItemReader?: unknown }).ItemReader !== undefined;
@@ -258,7 +257,6 @@ export async function runMapIterations(
   exec.record('MapStateSucceeded', succeededId);
   // AWS links MapStateExited to MapRunStarted.
   thread.prev = mapRunStartedId;
-  void mapStartedId;
   // With a ResultWriter the state's result is the writer's details, not the items (AWS).
   if (written) return { ok: true, result: { MapRunArn: runArn, ResultWriterDetails: written } };
   return { ok: true, result: results };

@@ -424,7 +424,7 @@ export class Execution implements ExecutionHandle {
     for (;;) {
       if (thread.abort?.()) throw new BlockAbortedSignal();
       // Only Task, Parallel and Map states use the ports.
-      const ports = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? this.portsFor(name, state, thread, language, enteredId) : NO_PORTS;
+      const ports = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? this.portsFor(name, state, thread, language) : NO_PORTS;
       const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
       const env: EngineEnv = {
         queryLanguage: language,
@@ -518,11 +518,11 @@ export class Execution implements ExecutionHandle {
     }
   }
 
-  private portsFor(stateName: string, state: StateDefinition, thread: Thread, language: QueryLanguage, enteredId: number): EnginePorts {
+  private portsFor(stateName: string, state: StateDefinition, thread: Thread, language: QueryLanguage): EnginePorts {
     return {
       invokeTask: (request) => invokeTask(this, thread, stateName, state, request),
       runParallel: (request: ParallelInvocation): Promise<BranchesOutcome> => runParallelBranches(this, thread, request, language),
-      runMap: (request: MapInvocation) => runMapIterations(this, thread, state, request, language, enteredId),
+      runMap: (request: MapInvocation) => runMapIterations(this, thread, state, request, language),
       readItems: async (request) => {
         const read = this.core.readItems(request);
         // AWS reads the items inside the map run: MapStateStarted (length 0) and MapRunStarted come first.

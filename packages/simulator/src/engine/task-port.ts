@@ -57,7 +57,7 @@ export async function invokeTask(exec: Execution, thread: Thread, stateName: str
     thread.prev = exec.record('TaskScheduled', thread.prev, { taskScheduledEventDetails: d });
     thread.prev = exec.record('TaskStarted', thread.prev, { taskStartedEventDetails: { resourceType: names.resourceType, resource: names.resource } });
   }
-  const outcome = await obtain(exec, thread, stateName, state, request, names);
+  const outcome = await obtain(exec, thread, stateName, request, names);
   return recordOutcome(exec, thread, names, outcome);
 }
 
@@ -135,7 +135,7 @@ function findHandler(exec: Execution, stateName: string, resource: string): ((in
   return h[stateName] ?? h[resource] ?? h[resource.replace(/\.(sync(:2)?|waitForTaskToken)$/, '')];
 }
 
-async function obtain(exec: Execution, thread: Thread, stateName: string, state: StateDefinition, request: EngineTaskInvocation, names: EventNames): Promise<TaskOutcome> {
+async function obtain(exec: Execution, thread: Thread, stateName: string, request: EngineTaskInvocation, names: EventNames): Promise<TaskOutcome> {
   const mock = nextMock(exec, stateName);
   if (mock) return fromMock(exec, thread, request, names, mock);
   const isCallback = request.pattern === 'waitForTaskToken';
@@ -166,7 +166,6 @@ async function obtain(exec: Execution, thread: Thread, stateName: string, state:
   } finally {
     unregister?.();
   }
-  void state;
 }
 
 function noMockFailure(stateName: string, resource: string): TaskOutcome {
