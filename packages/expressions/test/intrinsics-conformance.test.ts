@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '@aslkit/core';
 import { applyOutputPath, applyResultPath, evaluatePayloadTemplate } from '@aslkit/expressions';
-import { HAVE_SHARED, hasPlaceholder, readJsonl, stripStatePrefix, type ExecutionCase } from './shared.js';
+import { expectAsRecorded, HAVE_SHARED, readJsonl, type ExecutionCase } from './shared.js';
 
 /** One-state JSONPath Pass machines of LocalStack's intrinsic-function suite, as AWS answered them. */
 const cases = readJsonl<ExecutionCase>('executions.jsonl').filter((c) => {
@@ -23,15 +23,6 @@ describe.skipIf(!HAVE_SHARED)('intrinsic functions agree with AWS-recorded execu
     let result = evaluatePayloadTemplate(state['Parameters'] as JsonValue, input, env);
     if (result.ok) result = applyResultPath(input, result.value, state['ResultPath'] as string | undefined);
     if (result.ok) result = applyOutputPath(result.value, state['OutputPath'] as string | undefined, env);
-    if (c.expected.status === 'SUCCEEDED') {
-      expect(result.ok, JSON.stringify(result)).toBe(true);
-      if (result.ok && !hasPlaceholder(c.expected.output)) expect(result.value).toEqual(c.expected.output);
-    } else {
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.error.code).toBe(c.expected.error);
-        if (c.expected.cause !== undefined && !hasPlaceholder(c.expected.cause)) expect(result.error.message).toBe(stripStatePrefix(c.expected.cause));
-      }
-    }
+    expectAsRecorded(result, c.expected);
   });
 });

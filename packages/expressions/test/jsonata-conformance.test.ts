@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '@aslkit/core';
 import { evaluateJsonataTemplate } from '@aslkit/expressions';
-import { HAVE_SHARED, hasPlaceholder, readJsonl, stripStatePrefix, type ExecutionCase } from './shared.js';
+import { expectAsRecorded, HAVE_SHARED, readJsonl, type ExecutionCase } from './shared.js';
 
 /** One-state JSONata Pass machines (Output only), as AWS answered them. */
 const cases = readJsonl<ExecutionCase>('executions.jsonl').filter((c) => {
@@ -21,15 +21,6 @@ describe.skipIf(!HAVE_SHARED)('JSONata agrees with AWS-recorded executions', () 
     const input = c.input as JsonValue;
     const env = { random: () => 0.5, uuid: () => '00000000-0000-4000-8000-000000000000', now: () => 0 };
     const result = await evaluateJsonataTemplate(state['Output'] as JsonValue, { input, context: { Execution: { Input: input } } }, env, { field: 'Output' });
-    if (c.expected.status === 'SUCCEEDED') {
-      expect(result.ok, JSON.stringify(result)).toBe(true);
-      if (result.ok && !hasPlaceholder(c.expected.output)) expect(result.value).toEqual(c.expected.output);
-    } else {
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.error.code).toBe(c.expected.error);
-        if (c.expected.cause !== undefined && !hasPlaceholder(c.expected.cause)) expect(result.error.message).toBe(stripStatePrefix(c.expected.cause));
-      }
-    }
+    expectAsRecorded(result, c.expected);
   });
 });

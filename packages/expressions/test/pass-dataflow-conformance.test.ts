@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '@aslkit/core';
 import { applyInputPath, applyOutputPath, applyResultPath, evaluatePayloadTemplate, type ExprResult } from '@aslkit/expressions';
-import { HAVE_SHARED, hasPlaceholder, readJsonl, stripStatePrefix, type ExecutionCase } from './shared.js';
+import { expectAsRecorded, HAVE_SHARED, readJsonl, type ExecutionCase } from './shared.js';
 
 /**
  * Every recorded one-state JSONPath Pass machine: InputPath → Parameters/Result → ResultPath → OutputPath is
@@ -42,15 +42,6 @@ describe.skipIf(!HAVE_SHARED)('Pass-state data flow agrees with AWS-recorded exe
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const state = Object.values(c.definition.States)[0] as Record<string, unknown>;
     const result = run(state, c.input as JsonValue);
-    if (c.expected.status === 'SUCCEEDED') {
-      expect(result.ok, JSON.stringify(result)).toBe(true);
-      if (result.ok && !hasPlaceholder(c.expected.output)) expect(result.value).toEqual(c.expected.output);
-    } else {
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.error.code).toBe(c.expected.error);
-        if (c.expected.cause !== undefined && !hasPlaceholder(c.expected.cause)) expect(result.error.message).toBe(stripStatePrefix(c.expected.cause));
-      }
-    }
+    expectAsRecorded(result, c.expected);
   });
 });

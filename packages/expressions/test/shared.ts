@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,4 +34,20 @@ export function stripStatePrefix(cause: string): string {
 export function hasPlaceholder(value: unknown): boolean {
   const text = JSON.stringify(value) ?? '';
   return /<[A-Za-z_]+[^>]*>|RandomNumberGenerated|generated-uuid/.test(text);
+}
+
+/** Compare an expression result with a recorded execution outcome (output, or error + cause). */
+export function expectAsRecorded(
+  result: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } },
+  expected: ExecutionCase['expected'],
+): void {
+  if (expected.status === 'SUCCEEDED') {
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (result.ok && !hasPlaceholder(expected.output)) expect(result.value).toEqual(expected.output);
+    return;
+  }
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe(expected.error);
+  if (expected.cause !== undefined && !hasPlaceholder(expected.cause)) expect(result.error.message).toBe(stripStatePrefix(expected.cause));
 }

@@ -3,6 +3,7 @@ import { HASH_ALGORITHMS } from '../hash/index.js';
 import { findIntrinsicFunction } from './catalogue.js';
 import { arityText, MAX_ARRAY_RANGE_ITEMS } from './evaluate.js';
 import { parseIntrinsic } from './parse.js';
+import { rangeLength } from '../util/arrays.js';
 
 /** Result type of each function, for checking nested calls used as arguments. */
 const RESULT_TYPES: Record<string, string> = {
@@ -103,7 +104,7 @@ function checkCall(call: IntrinsicCall, findings: ExprFinding[]): void {
       const [first, last, step] = [number(0), number(1), number(2)];
       if (step === 0) report('intrinsic.argumentType', 'The step of States.ArrayRange must not be 0.', literal(2)?.offset ?? call.offset, literal(2)?.length ?? 1);
       else if (first !== null && last !== null && step !== null && Number.isInteger(first) && Number.isInteger(last) && Number.isInteger(step)) {
-        const items = (step > 0 && first > last) || (step < 0 && first < last) ? 0 : Math.floor((last - first) / step) + 1;
+        const items = rangeLength(first, last, step);
         if (items > MAX_ARRAY_RANGE_ITEMS) report('intrinsic.argumentType', `States.ArrayRange would return ${items} items; the maximum is ${MAX_ARRAY_RANGE_ITEMS}.`, call.offset, call.length);
       }
       break;

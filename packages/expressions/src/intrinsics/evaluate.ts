@@ -8,6 +8,7 @@ import { HASH_ALGORITHMS, hashText, type HashAlgorithm } from '../hash/index.js'
 import { javaText } from '../util/java-text.js';
 import { JavaRandom } from '../util/java-random.js';
 import { randomUuid } from '../util/uuid.js';
+import { partition, rangeItems, rangeLength } from '../util/arrays.js';
 import { findIntrinsicFunction } from './catalogue.js';
 import { parseIntrinsic } from './parse.js';
 
@@ -203,9 +204,7 @@ const IMPLEMENTATIONS: Record<string, Implementation> = {
     const array = args.array(0);
     const size = args.integer(1);
     if (size <= 0) args.fail(1, `(chunk size) must be greater than 0, but was ${size}.`);
-    const chunks: JsonValue[] = [];
-    for (let i = 0; i < array.length; i += size) chunks.push(array.slice(i, i + size));
-    return chunks;
+    return partition(array, size);
   },
   'States.ArrayContains': (args) => {
     const array = args.array(0);
@@ -217,11 +216,11 @@ const IMPLEMENTATIONS: Record<string, Implementation> = {
     const last = args.integer(1);
     const step = args.integer(2);
     if (step === 0) args.fail(2, '(step) must not be 0.');
-    const count = (step > 0 && first > last) || (step < 0 && first < last) ? 0 : Math.floor((last - first) / step) + 1;
+    const count = rangeLength(first, last, step);
     if (count > MAX_ARRAY_RANGE_ITEMS) {
       args.failCall(`the range would have ${count} items, more than the maximum of ${MAX_ARRAY_RANGE_ITEMS}.`);
     }
-    return Array.from({ length: count }, (_, i) => first + i * step);
+    return rangeItems(first, step, count);
   },
   'States.ArrayGetItem': (args) => {
     const array = args.array(0);

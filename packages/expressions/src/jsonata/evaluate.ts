@@ -6,6 +6,8 @@ import { stringifyJson } from '../json-text.js';
 import { HASH_ALGORITHMS, hashText, type HashAlgorithm } from '../hash/index.js';
 import { JavaRandom } from '../util/java-random.js';
 import { randomUuid } from '../util/uuid.js';
+import { partition, rangeItems, rangeLength } from '../util/arrays.js';
+import { setOwn } from '../util/set-own.js';
 import { MAX_ARRAY_RANGE_ITEMS } from '../intrinsics/evaluate.js';
 import { parseJsonata } from './check.js';
 import { describeJsonataError } from './errors.js';
@@ -89,19 +91,17 @@ async function awsBindings(env: EvalEnv): Promise<Record<string, unknown>> {
       const items = assertArray('partition', array, '1');
       const chunk = assertNumber('partition', size, '2');
       if (!Number.isInteger(chunk) || chunk <= 0) throw jsonataError('D3040', 'The chunk size of $partition must be a positive integer.');
-      const out: unknown[][] = [];
-      for (let i = 0; i < items.length; i += chunk) out.push(items.slice(i, i + chunk));
-      return out;
+      return partition(items, chunk);
     },
     range: (start: unknown, end: unknown, step: unknown) => {
       const first = assertNumber('range', start, '1');
       const last = assertNumber('range', end, '2');
       const by = assertNumber('range', step, '3');
       if (by === 0) throw jsonataError('D3040', 'The step of $range must not be 0.');
-      const count = (by > 0 && first > last) || (by < 0 && first < last) ? 0 : Math.floor((last - first) / by) + 1;
+      const count = rangeLength(first, last, by);
       if (count > MAX_ARRAY_RANGE_ITEMS) throw jsonataError('D3040', `$range would return ${count} items; the maximum is ${MAX_ARRAY_RANGE_ITEMS}.`);
       // A jsonata sequence, as AWS returns it: a single number collapses to itself (recorded on AWS).
-      const sequence = Array.from({ length: count }, (_, i) => first + i * by);
+      const sequence = rangeItems(first, by, count);
       Object.defineProperty(sequence, 'sequence', { value: true });
       return sequence;
     },
@@ -157,7 +157,7 @@ function toJson(value: unknown): Converted {
     for (const key of Object.keys(record)) {
       const converted = toJson(record[key]);
       if (converted.kind === 'unsupported') return converted;
-      if (converted.kind === 'value') Object.defineProperty(out, key, { value: converted.value, enumerable: true, writable: true, configurable: true });
+      if (converted.kind === 'value') setOwn(out, key, converted.value);
     }
     return { kind: 'value', value: out };
   }
@@ -255,7 +255,7 @@ export async function evaluateJsonataTemplate(
       for (const key of Object.keys(node)) {
         const result = await walk(node[key] as JsonValue, `${field}/${key}`, undefined);
         if (!result.ok) return result;
-        Object.defineProperty(out, key, { value: result.value, enumerable: true, writable: true, configurable: true });
+        setOwn(out, key, result.value);
       }
       return check({ ok: true, value: out }, field, expect);
     }

@@ -4,6 +4,7 @@ import type { EvalEnv, ExprResult, JsonPathAst } from '../types.js';
 import { stringifyJson } from '../json-text.js';
 import { evaluatePath } from './evaluate.js';
 import { parseJsonPath } from './parse.js';
+import { setOwn } from '../util/set-own.js';
 
 function applySelectingPath(value: JsonValue, path: string | null | undefined, env: EvalEnv): ExprResult<JsonValue> {
   if (path === undefined) return { ok: true, value };
@@ -65,8 +66,7 @@ export function applyResultPath(input: JsonValue, result: JsonValue, resultPath:
       const child = place(hasOwn(target, name) ? target[name] : undefined, index + 1);
       if (child === undefined) return undefined;
       const copy = { ...target };
-      // Own data property even for keys such as __proto__.
-      Object.defineProperty(copy, name, { value: child, enumerable: true, writable: true, configurable: true });
+      setOwn(copy, name, child);
       return copy;
     }
     if (selector.kind === 'index') {

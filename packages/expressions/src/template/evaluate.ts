@@ -5,6 +5,7 @@ import { evaluatePath } from '../jsonpath/evaluate.js';
 import { evaluateIntrinsic } from '../intrinsics/evaluate.js';
 import { isIntrinsicCall } from '../intrinsics/parse.js';
 import { stringifyJson } from '../json-text.js';
+import { setOwn } from '../util/set-own.js';
 
 class TemplateFailure {
   constructor(readonly error: ExprError) {}
@@ -38,10 +39,6 @@ function walk(value: JsonValue, input: JsonValue, env: EvalEnv): JsonValue {
     }
   }
   return out;
-}
-
-function setOwn(object: JsonObject, key: string, value: JsonValue): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** The value of one `key.$` field. */
