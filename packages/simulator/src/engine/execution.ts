@@ -520,7 +520,7 @@ export class Execution implements ExecutionHandle {
 
   private portsFor(stateName: string, state: StateDefinition, thread: Thread, language: QueryLanguage): EnginePorts {
     return {
-      invokeTask: (request) => invokeTask(this, thread, stateName, state, request),
+      invokeTask: (request) => invokeTask(this, thread, stateName, request),
       runParallel: (request: ParallelInvocation): Promise<BranchesOutcome> => runParallelBranches(this, thread, request, language),
       runMap: (request: MapInvocation) => runMapIterations(this, thread, state, request, language),
       readItems: async (request) => {

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue, StateDefinition } from '@aslkit/core';
+import type { JsonObject, JsonValue } from '@aslkit/core';
 import { isJsonObject } from '@aslkit/core';
 import type { TaskInvocation as EngineTaskInvocation, TaskOutcome as EngineTaskOutcome } from '@aslkit/test-state';
 import type { HistoryEvent } from '../history/events.js';
@@ -30,7 +30,7 @@ function namesOf(request: EngineTaskInvocation): EventNames {
  * obtains the result from (in order) the state's mocks, a handler, or a built-in integration
  * (nested executions, activities, callbacks, local S3, HTTP).
  */
-export async function invokeTask(exec: Execution, thread: Thread, stateName: string, state: StateDefinition, request: EngineTaskInvocation): Promise<EngineTaskOutcome> {
+export async function invokeTask(exec: Execution, thread: Thread, stateName: string, request: EngineTaskInvocation): Promise<EngineTaskOutcome> {
   const names = namesOf(request);
   const paramsText = jsonText(request.parameters);
   if (names.family === 'lambda') {
