@@ -8,6 +8,7 @@ import {
   type SourceDocument,
   type StateRef,
 } from '@aslkit/core';
+import { presetSeverityByName } from './config/index.js';
 import { activeRules, DiagnosticCollector, finish, runRules, type ActiveRule } from './engine.js';
 import { invalidJsonDescription, jsonSyntaxReport } from './rules/aws/invalid-json-description.js';
 import { schemaValidationFailed } from './rules/aws/schema-validation-failed.js';
@@ -18,8 +19,8 @@ let defaultRules: ActiveRule[] | undefined;
 
 /** The rules to run; the default set (AWS's codes only) is computed once. */
 function rulesFor(options: CheckOptions): ActiveRule[] {
-  if (options.rules === undefined && options.preset === undefined) return (defaultRules ??= activeRules(ruleRegistry, options));
-  return activeRules(ruleRegistry, options);
+  if (options.rules === undefined && options.preset === undefined) return (defaultRules ??= activeRules(ruleRegistry, options, presetSeverityByName));
+  return activeRules(ruleRegistry, options, presetSeverityByName);
 }
 
 function statesOf(scopes: readonly Scope[]): StateRef[] {

@@ -39,13 +39,17 @@ export function activeRules(
   options: Pick<CheckOptions, 'rules' | 'preset'>,
   presetSeverity?: (preset: string, rule: RuleModule) => Severity | 'off',
 ): ActiveRule[] {
+  const normalize = (setting: string): Severity | 'off' => {
+    const lower = setting.toLowerCase();
+    return lower === 'off' ? 'off' : lower === 'error' ? 'ERROR' : 'WARNING';
+  };
   const preset = options.preset ?? 'aws';
   const config: RuleConfig = options.rules ?? {};
   const active: ActiveRule[] = [];
   for (const rule of registry) {
     const configured = config[rule.id] ?? (rule.code ? config[rule.code] : undefined);
     let setting: Severity | 'off';
-    if (configured !== undefined) setting = configured;
+    if (configured !== undefined) setting = normalize(configured);
     else if (rule.aws) setting = rule.defaultSeverity;
     else if (presetSeverity) setting = presetSeverity(preset, rule);
     else setting = preset === 'aws' ? 'off' : rule.defaultSeverity;

@@ -20,3 +20,34 @@ export { formatCreateStateMachineError, formatAwsDiagnostic } from './format.js'
 export { applySubstitutions, findPlaceholders, PLACEHOLDER_PATTERN } from './substitutions.js';
 export { aslSchemas, schemaFileNames, type AslSchemaFlavour } from './schema/asl-schema.js';
 export { MAX_STATE_NESTING_DEPTH } from './rules/aws/too-deeply-nested.js';
+
+/** Configuration (`aslkit.config.json`), presets and inline suppressions (see src/config/). */
+export {
+  CONFIG_FILE_NAME,
+  CONFIG_JSON_SCHEMA,
+  PRESET_NAMES,
+  OFF_IN_RECOMMENDED,
+  presetSeverity,
+  presetSeverityByName,
+  isFileIgnored,
+  parseConfig,
+  resolveRuleSeverities,
+  ruleSettingToSeverity,
+  applySuppressions,
+  parseSuppressionComments,
+  parseSuppressions,
+  suppressionsOf,
+  configCandidates,
+  pathRelativeToConfig,
+} from './config/index.js';
+export type {
+  AslkitConfig,
+  ConfigOverride,
+  ConfigProblem,
+  EffectiveSeverity,
+  PresetName,
+  RuleSetting as ConfigRuleSetting,
+  RuleDescriptor,
+  SuppressionComment,
+  Suppressions,
+} from './config/index.js';

@@ -1,8 +1,8 @@
 import type { Diagnostic, Severity, StateMachineType } from '@aslkit/core';
 import type { RuleReport } from './rule.js';
 
-/** How a rule is configured: off, or on with a severity. */
-export type RuleSetting = 'off' | Severity;
+/** How a rule is configured: off, or on with a severity (`warn`/`error` spellings are accepted too). */
+export type RuleSetting = 'off' | Severity | 'warn' | 'warning' | 'error';
 export type RuleConfig = Record<string, RuleSetting>;
 
 /** Placeholder values for `${Name}` DefinitionSubstitutions. */
