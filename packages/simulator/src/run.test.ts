@@ -37,6 +37,15 @@ describe('run()', () => {
     expect(isRunError(r) && r.error.code).toBe('InvalidDefinition');
   });
 
+  it('validates like CreateStateMachine when asked', async () => {
+    const broken = def({ A: { Type: 'Pass', Next: 'Missing' } });
+    const r = await run(broken, {}, { validate: true });
+    expect(isRunError(r) && r.error.code).toBe('InvalidDefinition');
+    expect(isRunError(r) && r.error.message).toMatch(/^Invalid State Machine Definition: '/);
+    const fine = await run(def({ A: { Type: 'Pass', End: true } }), {}, { validate: true });
+    expect(isRunError(fine)).toBe(false);
+  });
+
   it('advances a virtual clock instantly through Wait states', async () => {
     const started = Date.now();
     const r = await ok(def({ W: { Type: 'Wait', Seconds: 3600, Next: 'W2' }, W2: { Type: 'Wait', Timestamp: '2024-01-02T00:00:00Z', End: true } }));

@@ -1,5 +1,6 @@
 import type { JsonValue, StateMachineDefinition } from '@aslkit/core';
 import { Simulator } from './simulator.js';
+import { validateLikeCreateStateMachine } from './validate.js';
 import type { RunOptions, RunResult, SimulatorError } from './types.js';
 
 /**
@@ -9,6 +10,12 @@ import type { RunOptions, RunResult, SimulatorError } from './types.js';
  * definition, input or options are unusable.
  */
 export async function run(definition: StateMachineDefinition | string, input?: JsonValue, options: RunOptions = {}): Promise<RunResult | { error: SimulatorError }> {
+  if (options.validate) {
+    for (const machine of [{ name: options.stateMachineName ?? 'StateMachine', definition, type: options.type }, ...(options.stateMachines ?? [])]) {
+      const problem = await validateLikeCreateStateMachine(machine.definition, machine.type ?? 'STANDARD');
+      if (problem) return { error: problem };
+    }
+  }
   const sim = new Simulator(options);
   if (sim.configError) return { error: sim.configError };
   const name = options.stateMachineName ?? 'StateMachine';

@@ -158,6 +158,11 @@ export interface RunOptions extends SimulatorOptions {
   mocks?: StateMocks;
   /** Other machines that nested `states:startExecution` tasks may start (by name or ARN). */
   stateMachines?: StateMachineInput[];
+  /**
+   * Validate the definition(s) first, as CreateStateMachine does (AWS's codes and message, through
+   * @aslkit/checker); an invalid one resolves `{ error: { code: 'InvalidDefinition', message } }`. Default false.
+   */
+  validate?: boolean;
 }
 
 export interface StateMachineInput {
