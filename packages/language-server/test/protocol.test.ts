@@ -196,6 +196,19 @@ describe('server behaviour', () => {
     expect(versions).toEqual([11]);
   });
 
+  test('formatting returns one edit with the pretty-printed JSON', async () => {
+    const uri = 'file:///work/compact.asl.json';
+    const text = '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}';
+    await client.open(uri, 'asl', text);
+    const edits = await client.request<{ range: unknown; newText: string }[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    expect(edits).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } },
+        newText: '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass",\n      "End": true\n    }\n  }\n}',
+      },
+    ]);
+  });
+
   test('the state graph request renders SVG', async () => {
     const graphs = await client.request<{ name: string; svg: string }[]>('aslkit/stateGraph', { uri: JSON_URI });
     expect(graphs).toHaveLength(1);
