@@ -45,6 +45,18 @@ export class Scheduler {
     return this.current;
   }
 
+  private cachedDate = new Date(Number.NaN);
+
+  /**
+   * The current time as a Date, shared while the clock stands still (virtual time rarely moves between
+   * events, so thousands of events share one object). Treat it as read-only.
+   */
+  date(): Date {
+    const now = this.now();
+    if (this.cachedDate.getTime() !== now) this.cachedDate = new Date(now);
+    return this.cachedDate;
+  }
+
   /** A fiber starts running (call before its first await). */
   enter(): void {
     this.runnable++;

@@ -118,7 +118,7 @@ export class Execution implements ExecutionHandle {
     this.name = init.name;
     const sched = init.core.scheduler;
     this.startDate = new Date(sched.now());
-    this.recorder = new HistoryRecorder(() => sched.now(), init.recordHistory, init.core.maxHistoryEvents);
+    this.recorder = new HistoryRecorder(() => sched.date(), init.recordHistory, init.core.maxHistoryEvents);
     this.done = new Promise<RunResult>((resolve) => {
       this.resolveDone = resolve;
     });
@@ -412,7 +412,7 @@ export class Execution implements ExecutionHandle {
     language: QueryLanguage,
   ): Promise<{ kind: 'ok'; output: JsonValue; next?: string } | { kind: 'fail'; error: string; cause?: string }> {
     const sched = this.core.scheduler;
-    const enteredAt = new Date(sched.now());
+    const enteredAt = sched.date();
     const enteredId = this.record(`${state.Type}StateEntered` as HistoryEventType, thread.prev, () => ({
       stateEnteredEventDetails: { name, input: payloadText(thread, input), inputDetails: NOT_TRUNCATED },
     }));
@@ -465,7 +465,7 @@ export class Execution implements ExecutionHandle {
           this.recordStateFailed(state, thread);
           run.error = outcome.error;
           run.cause = outcome.cause;
-          run.exitedAt = new Date(sched.now());
+          run.exitedAt = sched.date();
           return { kind: 'fail', error: outcome.error, cause: outcome.cause };
         }
       }
@@ -504,7 +504,7 @@ export class Execution implements ExecutionHandle {
       });
     }
     run.output = output;
-    run.exitedAt = new Date(this.core.scheduler.now());
+    run.exitedAt = this.core.scheduler.date();
     return next === undefined ? { kind: 'ok', output } : { kind: 'ok', output, next };
   }
 

@@ -18,7 +18,7 @@ export class HistoryRecorder {
   private readonly listeners = new Set<(event: HistoryEvent) => void>();
 
   constructor(
-    private readonly now: () => number,
+    private readonly date: () => Date,
     private readonly enabled = true,
     readonly maxEvents = MAX_HISTORY_EVENTS,
   ) {}
@@ -36,7 +36,9 @@ export class HistoryRecorder {
     if (this.lastId >= this.maxEvents && !force) throw new HistoryQuotaExceeded(this.maxEvents);
     const id = ++this.lastId;
     if (!this.enabled && this.listeners.size === 0) return id;
-    const event: HistoryEvent = { id, previousEventId, timestamp: new Date(this.now()), type, ...(typeof details === 'function' ? details() : details) };
+    const event: HistoryEvent = { id, previousEventId, timestamp: this.date(), type };
+    const extra = typeof details === 'function' ? details() : details;
+    if (extra) Object.assign(event, extra);
     if (this.enabled) this.events.push(event);
     for (const listener of this.listeners) {
       try {
