@@ -130,7 +130,7 @@ export class Execution implements ExecutionHandle {
   private readonly nowFn = (): Date => new Date(this.core.scheduler.now());
   private readonly randomFn = (): number => this.core.random.next();
   private readonly uuidFn = (): string => this.core.random.uuid();
-  private contextCache = new Map<string, { key: string; context: JsonObject }>();
+  private contextCache = new Map<string, { ms: number; retryCount: number | undefined; context: JsonObject }>();
 
   private iso(ms: number): string {
     if (ms !== this.isoCache.ms) this.isoCache = { ms, iso: new Date(ms).toISOString() };
@@ -142,9 +142,8 @@ export class Execution implements ExecutionHandle {
    * states at the same virtual instant, so the last object per state is reused when nothing differs.
    */
   private contextFor(stateName: string, enteredMs: number, retryCount: number | undefined, taskToken: string | undefined, extras: JsonObject | undefined): JsonObject {
-    const key = `${enteredMs}|${retryCount}`;
     const cached = taskToken === undefined && extras === undefined ? this.contextCache.get(stateName) : undefined;
-    if (cached && cached.key === key) return cached.context;
+    if (cached && cached.ms === enteredMs && cached.retryCount === retryCount) return cached.context;
     const extra: JsonObject = { ...(extras ?? {}) };
     if (taskToken !== undefined) extra['Task'] = { Token: taskToken };
     const context = buildContextObject({
@@ -168,7 +167,7 @@ export class Execution implements ExecutionHandle {
     if (execution && typeof execution === 'object' && !Array.isArray(execution) && execution['Id'] !== this.executionArn) {
       context['Execution'] = { ...execution, Id: this.executionArn };
     }
-    if (taskToken === undefined && extras === undefined) this.contextCache.set(stateName, { key, context });
+    if (taskToken === undefined && extras === undefined) this.contextCache.set(stateName, { ms: enteredMs, retryCount, context });
     return context;
   }
 
