@@ -108,8 +108,10 @@ describe('the facade with the real checker', () => {
 describe('validation in two parts', () => {
   test('aws + lint parts equal the whole, and the whole reuses the AWS part', () => {
     const text = '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B", "Bogus": 1}, "B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "f"}, "End": true}}}';
-    const whole = createLanguageService().validate(TextDocument.create('file:///w.asl.json', 'asl', 1, text));
-    const service = createLanguageService();
+    // One lint rule on explicitly, whatever the preset says.
+    const settings = { rules: { 'lambda-retry-missing': 'warning' as const } };
+    const whole = createLanguageService({ settings }).validate(TextDocument.create('file:///w.asl.json', 'asl', 1, text));
+    const service = createLanguageService({ settings });
     const document = TextDocument.create('file:///p.asl.json', 'asl', 1, text);
     const aws = service.validate(document, { only: 'aws' });
     const lint = service.validate(document, { only: 'lint' });
