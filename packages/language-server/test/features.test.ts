@@ -281,3 +281,14 @@ describe('context object completion', () => {
     expect(labels(jsonata, at(jsonata, 'context. %', 8))).toContain('$states.context.Map.Item.Value');
   });
 });
+
+describe('templates', () => {
+  test('hover and completion stay out of the non-ASL parts of a template', () => {
+    const document = documentOf('template.yaml');
+    const model = buildModel(document);
+    expect(hover(model, at(document, 'Type: AWS::Serverless::Function', 2))).toBeNull();
+    expect(hover(model, at(document, 'Type: Task', 2))).not.toBeNull();
+    expect(complete(model, at(document, 'Handler', 0)).items).toEqual([]);
+    expect(complete(model, at(document, 'Next: Done', 6)).items.map((i) => i.label)).toEqual(['Done']);
+  });
+});

@@ -3,7 +3,7 @@ import { STATE_TYPES, STATES_ERROR_NAMES, type PathSegment, type StateType } fro
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
 import { fieldsFor, STATE_TYPE_DOCS, type FieldContext, type FieldDoc } from '../docs/fields.js';
 import { ERROR_DOCS, INTEGRATIONS } from '../docs/integrations.js';
-import { rangeOfSpan, scopeOf, type AslModel } from '../service/model.js';
+import { machineOf, rangeOfSpan, scopeOf, type AslModel } from '../service/model.js';
 import { assignedVariables, objectRoleAt } from '../service/structure.js';
 
 /** Where the cursor is: typing a key of the object at `objectPath`, or a value of `valuePath`. */
@@ -377,6 +377,8 @@ function expressionItems(model: AslModel, site: Extract<CursorSite, { kind: 'val
 export function complete(model: AslModel, offset: number): CompletionList {
   const site = model.source.format === 'yaml' ? yamlSite(model, offset) : jsonSite(model, offset);
   if (!site) return { isIncomplete: false, items: [] };
+  // In a template, only the state machine definitions are ASL.
+  if (model.isTemplate && !machineOf(model, site.kind === 'key' ? site.objectPath : site.valuePath)) return { isIncomplete: false, items: [] };
   const items = site.kind === 'key' ? keyItems(model, site) : valueItems(model, site);
   return { isIncomplete: false, items };
 }

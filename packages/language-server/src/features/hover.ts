@@ -3,7 +3,7 @@ import { isJsonObject, isStateType, type NodeHit } from '@aslkit/core';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { fieldDoc, STATE_TYPE_DOCS, type FieldContext } from '../docs/fields.js';
 import { describeResource, ERROR_DOCS } from '../docs/integrations.js';
-import { occurrenceAt, rangeOfSpan, sameScope, type AslModel } from '../service/model.js';
+import { machineOf, occurrenceAt, rangeOfSpan, sameScope, type AslModel } from '../service/model.js';
 import { assignedVariables, objectRoleAt } from '../service/structure.js';
 
 function markdown(model: AslModel, value: string, offset: number, length: number): Hover {
@@ -87,6 +87,8 @@ export function hover(model: AslModel, offset: number): Hover | null {
   }
   const hit = model.source.nodeAtOffset(offset);
   if (!hit) return null;
+  // In a template, only the state machine definitions are ASL.
+  if (model.isTemplate && !machineOf(model, hit.path)) return null;
   if (hit.onKey) {
     const property = hit.onKey;
     const role = objectRoleAt(model, hit.path.slice(0, -1));
