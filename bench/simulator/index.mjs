@@ -9,7 +9,7 @@ import { run } from '../../packages/simulator/dist/index.js';
 const ITERATIONS = Number(process.env.BENCH_SIM_ITERATIONS ?? 10_000);
 const ITEMS = Number(process.env.BENCH_SIM_ITEMS ?? 10_000);
 const DISTRIBUTED_ITEMS = Number(process.env.BENCH_SIM_DISTRIBUTED_ITEMS ?? 100_000);
-const REPEAT = Number(process.env.BENCH_SIM_REPEAT ?? 3);
+const REPEAT = Number(process.env.BENCH_SIM_REPEAT ?? 5);
 
 const loopMachine = {
   StartAt: 'Init',
