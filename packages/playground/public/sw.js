@@ -1,5 +1,5 @@
 /* global self, caches */
-// Offline support: on install, cache every file of the build (listed in Vite's manifest) and the page;
+// Offline support: on install, cache every file of the build (listed in precache.json) and the page;
 // afterwards answer from the cache first and refresh it from the network when online.
 const CACHE = 'aslkit-playground-v1';
 
@@ -9,14 +9,10 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(CACHE);
       const files = new Set(['./', './index.html', './sw.js']);
       try {
-        const manifest = await (await fetch('./.vite/manifest.json', { cache: 'no-store' })).json();
-        for (const entry of Object.values(manifest)) {
-          files.add('./' + entry.file);
-          for (const css of entry.css ?? []) files.add('./' + css);
-          for (const asset of entry.assets ?? []) files.add('./' + asset);
-        }
+        const list = await (await fetch('./precache.json', { cache: 'no-store' })).json();
+        for (const file of list) files.add('./' + file);
       } catch {
-        // No manifest (development server): files are cached as they are fetched.
+        // No list (development server): files are cached as they are fetched.
       }
       await cache.addAll([...files]);
       await self.skipWaiting();

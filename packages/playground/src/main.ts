@@ -292,6 +292,7 @@ void client.ready.then(() => {
   timings['serverReady'] = Math.round(performance.now());
 });
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// The built site only (the dev server has hot reload and serves no precache list).
+if (!import.meta.hot && 'serviceWorker' in navigator) {
   void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 }
