@@ -18,6 +18,10 @@ export const payloadTooLarge: RuleModule = {
     tooLarge: '{field} holds {bytes} bytes of literal data, more than the {max}-byte payload quota: every run fails with States.DataLimitExceeded.',
   },
   check(context) {
+    // No field can exceed the quota when the whole definition cannot (UTF-8 takes at most 3 bytes
+    // per UTF-16 unit): most definitions stop here.
+    const length = context.document ? context.document.text.length : JSON.stringify(context.definition).length;
+    if (length * 3 <= MAX_PAYLOAD_BYTES) return;
     for (const ref of context.states) {
       for (const field of PAYLOAD_FIELDS) {
         const value = ref.state[field];
