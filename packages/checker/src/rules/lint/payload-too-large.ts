@@ -19,8 +19,10 @@ export const payloadTooLarge: RuleModule = {
   },
   check(context) {
     // No field can exceed the quota when the whole definition cannot (UTF-8 takes at most 3 bytes
-    // per UTF-16 unit): most definitions stop here.
-    const length = context.document ? context.document.text.length : JSON.stringify(context.definition).length;
+    // per UTF-16 unit): most definitions stop here. JSON text bounds its value's size; YAML (with
+    // aliases) does not, so YAML is measured as JSON.
+    const document = context.document;
+    const length = document && document.format !== 'yaml' ? document.text.length : JSON.stringify(context.definition).length;
     if (length * 3 <= MAX_PAYLOAD_BYTES) return;
     for (const ref of context.states) {
       for (const field of PAYLOAD_FIELDS) {
