@@ -118,6 +118,44 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     await shot('01-loaded');
   });
 
+  it('completes field names, renames a state everywhere and lists the outline', async () => {
+    // Completion: a new line in the Greet state, a quote, and the server's field names for a Pass state.
+    await token('"Pass"').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"');
+    const suggestions = page.locator('.suggest-widget .monaco-list-row');
+    await suggestions.first().waitFor();
+    const labels = await suggestions.allInnerTexts();
+    expect(labels.join('\n')).toContain('ResultPath');
+    await shot('02a-completion');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => page.locator('#problems').innerText()).toContain('No problems');
+
+    // Rename (F2) on the state's name renames its key and every transition to it.
+    await token('"IsWorld"').click();
+    await page.keyboard.press('F2');
+    const box = page.locator('.rename-box input');
+    await box.waitFor();
+    await box.fill('IsEarth');
+    await page.keyboard.press('Enter');
+    await expect.poll(editorText).toContain('"IsEarth": {');
+    expect(await editorText()).toContain('"Next": "IsEarth"');
+    expect(await editorText()).not.toContain('IsWorld');
+    await expect.poll(() => page.locator('#graph g.state[data-state="IsEarth"]').count()).toBe(1);
+    await expect.poll(() => page.locator('#problems').innerText()).toContain('No problems');
+
+    // Outline: the server's document symbols; choosing one moves the cursor to that state.
+    await page.click('#tab-outline');
+    await expect.poll(() => page.locator('#outline').innerText()).toContain('IsEarth');
+    await page.locator('#outline button', { hasText: 'Done' }).click();
+    await expect.poll(() => page.locator('#ts-state').innerText()).toBe('Done');
+    await shot('02b-renamed-outline');
+    await page.click('#tab-problems');
+  });
+
   it('shows a squiggle and the problem for a broken definition', async () => {
     await replaceDefinition(BROKEN);
     const problem = page.locator('#problems li.problem', { hasText: "Missing 'Next' target: Sayy" });
@@ -136,6 +174,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'payload template' });
     await hover.waitFor({ timeout: 10_000 });
     expect(await hover.innerText()).toMatch(/keys ending in/);
+    await page.waitForTimeout(300); // let the fade-in finish before the screenshot
     await shot('03-hover');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');

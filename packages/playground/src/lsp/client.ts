@@ -32,6 +32,11 @@ export class LanguageClient {
   private document: OpenDocument | undefined;
   private readonly diagnosticListeners = new Set<(params: PublishDiagnosticsParams) => void>();
   readonly ready: Promise<InitializeResult>;
+  /**
+   * Notifications go out in the order the editor made them, and a request waits for the ones made
+   * before it (a completion typed right after a change must see that change).
+   */
+  private queue: Promise<unknown>;
 
   constructor(worker: Worker) {
     this.connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
@@ -65,6 +70,13 @@ export class LanguageClient {
         void this.connection.sendNotification('initialized', {});
         return result;
       });
+    this.queue = this.ready;
+  }
+
+  private enqueue(send: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(send);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   onDiagnostics(listener: (params: PublishDiagnosticsParams) => void): () => void {
@@ -73,30 +85,32 @@ export class LanguageClient {
   }
 
   /** Opens `uri` (closing the previous document, if any). */
-  async open(uri: string, languageId: string, version: number, text: string): Promise<void> {
-    await this.ready;
-    if (this.document) await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.document.uri } });
-    this.document = { uri, languageId, version };
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
-  }
-
-  /** Sends the whole new text (a change without a range replaces the document). */
-  async change(uri: string, version: number, text: string): Promise<void> {
-    await this.ready;
-    if (!this.document || this.document.uri !== uri) return;
-    this.document.version = version;
-    await this.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: this.document.uri, version },
-      contentChanges: [{ text }],
+  open(uri: string, languageId: string, version: number, text: string): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.document) await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.document.uri } });
+      this.document = { uri, languageId, version };
+      await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     });
   }
 
-  private request<T>(method: string, params: Record<string, unknown>, empty: T): Promise<T> {
+  /** Sends the whole new text (a change without a range replaces the document). */
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.document || this.document.uri !== uri) return;
+      this.document.version = version;
+      await this.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: this.document.uri, version },
+        contentChanges: [{ text }],
+      });
+    });
+  }
+
+  private async request<T>(method: string, params: Record<string, unknown>, empty: T): Promise<T> {
+    await this.queue;
     const document = this.document;
-    if (!document) return Promise.resolve(empty);
-    return this.connection
-      .sendRequest<T | null>(method, { textDocument: { uri: document.uri }, ...params })
-      .then((result) => result ?? empty);
+    if (!document) return empty;
+    const result = await this.connection.sendRequest<T | null>(method, { textDocument: { uri: document.uri }, ...params });
+    return result ?? empty;
   }
 
   hover(position: Position): Promise<Hover | null> {

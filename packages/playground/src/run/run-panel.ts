@@ -82,6 +82,7 @@ export class RunPanel {
     this.elements.timeline.replaceChildren();
     this.elements.status.textContent = 'Not run yet.';
     this.elements.status.className = 'status';
+    delete this.elements.status.dataset['status'];
     this.onRun(undefined);
   }
 
@@ -94,9 +95,11 @@ export class RunPanel {
     if (problem || !input.ok || !mocks.ok || value === undefined) {
       status.textContent = problem ?? '';
       status.className = 'status error';
+      status.dataset['status'] = 'NOT_STARTED';
       return;
     }
     runButton.disabled = true;
+    delete status.dataset['status'];
     status.textContent = 'Running…';
     status.className = 'status';
     try {
@@ -112,6 +115,7 @@ export class RunPanel {
       if (!('status' in result)) {
         status.textContent = `Could not start: ${result.error.code}: ${result.error.message}`;
         status.className = 'status error';
+        status.dataset['status'] = 'NOT_STARTED';
         timeline.replaceChildren();
         this.onRun(undefined);
         return;
