@@ -100,17 +100,33 @@ export class Execution implements ExecutionHandle {
   readonly done: Promise<RunResult>;
   readonly recorder: HistoryRecorder;
   readonly states: StateRun[] = [];
-  readonly mockCounters = new Map<string, number>();
+  private lazyMockCounters?: Map<string, number>;
+  /** Invocations per state (mock entry selection) and handler attempts. */
+  get mockCounters(): Map<string, number> {
+    return (this.lazyMockCounters ??= new Map());
+  }
   private resolveDone!: (result: RunResult) => void;
   private currentStatus: ExecutionStatus = 'RUNNING';
   private result?: RunResult;
-  private readonly timers = new Set<Timer>();
-  readonly cancellers = new Set<() => void>();
+  private lazyTimers?: Set<Timer>;
+  private get timers(): Set<Timer> {
+    return (this.lazyTimers ??= new Set());
+  }
+  private lazyCancellers?: Set<() => void>;
+  get cancellers(): Set<() => void> {
+    return (this.lazyCancellers ??= new Set());
+  }
   /** Nested child executions and map runs started by this execution (stopped with it). */
-  readonly children = new Set<Execution>();
-  private readonly doneListeners: (() => void)[] = [];
+  private lazyChildren?: Set<Execution>;
+  get children(): Set<Execution> {
+    return (this.lazyChildren ??= new Set());
+  }
+  private doneListeners?: (() => void)[];
   /** Distributed Map runs of this execution. */
-  readonly mapRuns = new Map<string, MapRunInfo>();
+  private lazyMapRuns?: Map<string, MapRunInfo>;
+  get mapRuns(): Map<string, MapRunInfo> {
+    return (this.lazyMapRuns ??= new Map());
+  }
 
   constructor(readonly init: ExecutionInit) {
     this.executionArn = init.executionArn;
@@ -130,7 +146,10 @@ export class Execution implements ExecutionHandle {
   private readonly nowFn = (): Date => new Date(this.core.scheduler.now());
   private readonly randomFn = (): number => this.core.random.next();
   private readonly uuidFn = (): string => this.core.random.uuid();
-  private contextCache = new Map<string, { ms: number; retryCount: number | undefined; context: JsonObject }>();
+  private lazyContextCache?: Map<string, { ms: number; retryCount: number | undefined; context: JsonObject }>;
+  private get contextCache(): Map<string, { ms: number; retryCount: number | undefined; context: JsonObject }> {
+    return (this.lazyContextCache ??= new Map());
+  }
 
   private iso(ms: number): string {
     if (ms !== this.isoCache.ms) this.isoCache = { ms, iso: new Date(ms).toISOString() };
@@ -193,7 +212,7 @@ export class Execution implements ExecutionHandle {
   /** Runs `listener` synchronously when the execution ends (keeps the virtual clock exact). */
   whenDone(listener: () => void): void {
     if (this.ended) listener();
-    else this.doneListeners.push(listener);
+    else (this.doneListeners ??= []).push(listener);
   }
 
   get inputText(): string {
@@ -275,7 +294,7 @@ export class Execution implements ExecutionHandle {
       this.timers.add(t);
       if (thread) thread.cancelSleep = () => t.cancel();
     });
-    if (timer) this.timers.delete(timer);
+    if (timer) this.lazyTimers?.delete(timer);
     if (thread) thread.cancelSleep = undefined;
     if (this.ended) throw new ExecutionEnded();
     if (!fired) throw thread?.abort?.() ? new BlockAbortedSignal() : new ExecutionEnded();
@@ -373,14 +392,14 @@ export class Execution implements ExecutionHandle {
       result.billingDetails = { billedDurationInMilliseconds: Math.ceil(ms / 100) * 100, billedMemoryUsedInMB: 64 };
     }
     this.result = result;
-    for (const t of [...this.timers]) t.cancel();
-    this.timers.clear();
-    for (const c of [...this.cancellers]) c();
-    this.cancellers.clear();
+    if (this.lazyTimers) for (const t of [...this.lazyTimers]) t.cancel();
+    this.lazyTimers?.clear();
+    if (this.lazyCancellers) for (const c of [...this.lazyCancellers]) c();
+    this.lazyCancellers?.clear();
     this.core.callbacks.cancelExecution(this.executionArn);
-    for (const child of [...this.children]) if (!child.ended) child.stop('States.Aborted', 'The parent execution ended.');
+    if (this.lazyChildren) for (const child of [...this.lazyChildren]) if (!child.ended) child.stop('States.Aborted', 'The parent execution ended.');
     this.resolveDone(result);
-    for (const l of this.doneListeners.splice(0)) l();
+    for (const l of this.doneListeners?.splice(0) ?? []) l();
   }
 
   /**
