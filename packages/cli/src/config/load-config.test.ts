@@ -11,7 +11,7 @@ const root = mkdtempSync(join(tmpdir(), 'aslkit-config-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('config discovery', () => {
-  const api = configApi(checkerConfig);
+  const api = configApi(checkerConfig) ?? null;
 
   it('finds the nearest aslkit.config.json walking up, and resolves ignores, type and rules per file', () => {
     mkdirSync(join(root, 'a', 'b'), { recursive: true });
@@ -51,7 +51,7 @@ describe('config discovery', () => {
     const dir = join(root, 'plain');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'aslkit.config.json'), '{}');
-    const resolver = new ConfigResolver((path) => path, undefined, configApi({}));
+    const resolver = new ConfigResolver((path) => path, undefined, configApi({}) ?? null);
     expect(resolver.forFile(join(dir, 'x.asl.json'), 'lint').loaded).toBeUndefined();
     expect(resolver.errors).toEqual([]);
     expect(resolver.notices[0]).toContain('cannot read configuration files');

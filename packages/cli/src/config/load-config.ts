@@ -63,8 +63,8 @@ export class ConfigResolver {
     private readonly display: (path: string) => string,
     /** `--config FILE`: one config for every file, no discovery. */
     private readonly explicit?: string,
-    /** The checker's config functions (tests may pass them in). */
-    private readonly api: ConfigApi | undefined = configApi(),
+    /** The checker's config functions (tests may pass them in; null: not available). */
+    private readonly api: ConfigApi | null = configApi() ?? null,
   ) {}
 
   private load(path: string): LoadedConfig | undefined {
