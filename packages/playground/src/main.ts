@@ -77,6 +77,7 @@ const testStatePanel = new TestStatePanel(
   () => (format === 'json' ? models.json.getValue() : JSON.stringify(parsed.value ?? {})),
 );
 
+const graphNote = byId('graph-note');
 let updateTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleDocumentUpdate(): void {
   if (updateTimer) clearTimeout(updateTimer);
@@ -85,7 +86,11 @@ function scheduleDocumentUpdate(): void {
 function updateDocument(): void {
   updateTimer = undefined;
   parsed = loadDocument(models[format].getValue(), { format });
-  graphView.update(parsed.value);
+  // While the text does not parse, the graph keeps the last definition that did (mid-edit states
+  // of a recovered parse would flicker in and out).
+  const broken = parsed.problems.some((p) => p.kind === 'syntax' || p.kind === 'empty');
+  if (!broken) graphView.update(parsed.value);
+  graphNote.hidden = !broken;
   syncCursor();
 }
 

@@ -1,0 +1,32 @@
+import { buildStateGraph, renderSvg } from '@aslkit/core';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../examples.js';
+import { drawingOrder, enclosingStatePath } from './state-graph-view.js';
+
+describe('drawingOrder', () => {
+  it.each(EXAMPLES.map((e) => [e.id, e.definition]))('names the n-th drawn state box of %s', (_id, definition) => {
+    const graph = buildStateGraph(JSON.parse(definition));
+    const svg = renderSvg(graph);
+    const titles = [...svg.matchAll(/<g class="state"[^>]*><title>([^<]*) \(([^)]*)\)<\/title>/g)].map((m) => `${m[1]} (${m[2]})`);
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const expected = drawingOrder(graph).map((id) => `${byId.get(id)?.label} (${byId.get(id)?.type})`);
+    expect(titles).toEqual(expected);
+    expect(expected.length).toBe(graph.nodes.length);
+  });
+
+  it('follows nested scopes right after their owner', () => {
+    const graph = buildStateGraph(JSON.parse(EXAMPLES.find((e) => e.id === 'distributed-map')!.definition));
+    const labels = drawingOrder(graph).map((id) => graph.nodes.find((n) => n.id === id)?.label);
+    expect(labels.indexOf('Validate')).toBe(labels.indexOf('ProcessOrders') + 1);
+  });
+});
+
+describe('enclosingStatePath', () => {
+  it('finds the innermost state around a path', () => {
+    expect(enclosingStatePath(['States', 'A', 'Parameters', 'x'])).toEqual(['States', 'A']);
+    expect(enclosingStatePath(['States', 'M', 'ItemProcessor', 'States', 'B', 'Type'])).toEqual(['States', 'M', 'ItemProcessor', 'States', 'B']);
+    expect(enclosingStatePath(['States', 'P', 'Branches', 0])).toEqual(['States', 'P']);
+    expect(enclosingStatePath(['StartAt'])).toBeUndefined();
+    expect(enclosingStatePath(['States'])).toBeUndefined();
+  });
+});
