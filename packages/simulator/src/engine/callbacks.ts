@@ -22,15 +22,9 @@ interface PendingCallback {
  */
 export class CallbackRegistry {
   private readonly pending = new Map<string, PendingCallback>();
-  private readonly early = new Map<string, CallbackResult[]>();
 
   register(token: string, executionArn: string, deliver: (result: CallbackResult) => void): () => void {
     this.pending.set(token, { token, executionArn, deliver });
-    const queued = this.early.get(token);
-    if (queued) {
-      this.early.delete(token);
-      for (const r of queued) deliver(r);
-    }
     return () => this.pending.delete(token);
   }
 
@@ -41,16 +35,6 @@ export class CallbackRegistry {
     if (result.kind !== 'heartbeat') this.pending.delete(token);
     p.deliver(result);
     return true;
-  }
-
-  /**
-   * Handlers may call back *before* the simulator starts waiting (inside the handler itself): such a
-   * result is kept for the token the simulator issued and delivered when the wait begins.
-   */
-  deliverEarly(token: string, result: CallbackResult): void {
-    const list = this.early.get(token) ?? [];
-    list.push(result);
-    this.early.set(token, list);
   }
 
   has(token: string): boolean {

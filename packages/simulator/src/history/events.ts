@@ -165,24 +165,3 @@ export interface HistoryEvent {
   mapRunRedrivenEventDetails?: MapRunRedrivenEventDetails;
   evaluationFailedEventDetails?: EvaluationFailedEventDetails;
 }
-
-/** The name of the details field of an event type (`TaskStateEntered` → `stateEnteredEventDetails`). */
-export function detailsFieldOf(type: HistoryEventType): keyof HistoryEvent | undefined {
-  if (/^\w+StateEntered$/.test(type)) return 'stateEnteredEventDetails';
-  if (/^\w+StateExited$/.test(type)) return 'stateExitedEventDetails';
-  if (type === 'ExecutionAborted' || type === 'ExecutionTimedOut' || type === 'ExecutionFailed' || type === 'ExecutionStarted' || type === 'ExecutionSucceeded' || type === 'ExecutionRedriven') {
-    return `${lowerFirst(type)}EventDetails` as keyof HistoryEvent;
-  }
-  if (/^(MapIteration|Activity|LambdaFunction|Task|MapRun|MapState|Evaluation)/.test(type)) {
-    if (type === 'MapStateStarted') return 'mapStateStartedEventDetails';
-    if (/^(MapState|ParallelState|TaskStateAborted|WaitStateAborted)/.test(type)) return undefined;
-    if (type === 'MapRunSucceeded' || type === 'MapRunAborted') return undefined;
-    const key = `${lowerFirst(type)}EventDetails` as keyof HistoryEvent;
-    return key;
-  }
-  return undefined;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
