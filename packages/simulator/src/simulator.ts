@@ -87,7 +87,7 @@ export class Simulator implements CallbackApi {
       maxHistoryEvents: options.maxHistoryEvents ?? 25_000,
       store,
       callbacks,
-      activities: new ActivityQueue(scheduler),
+      activities: new ActivityQueue(),
       handlers: (options.handlers ?? {}) as Record<string, TaskHandler>,
       fetch: options.fetch ?? hostFetch(),
       onEvent: options.onEvent,

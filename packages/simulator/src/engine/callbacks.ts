@@ -1,5 +1,4 @@
 import type { JsonValue } from '@aslkit/core';
-import type { Scheduler } from '../clock/scheduler.js';
 
 /** How a pending callback ended. */
 export type CallbackResult =
@@ -52,13 +51,18 @@ export class CallbackRegistry {
 }
 
 /** Activity tasks scheduled and not yet handed to a worker, per activity ARN. */
+/** A scheduled activity task: its token, input text, and what to record when a worker takes it. */
+export interface ActivityWork {
+  token: string;
+  input: string;
+  onStarted(workerName: string): void;
+}
+
 export class ActivityQueue {
-  private readonly queues = new Map<string, { token: string; input: string; onStarted(workerName: string): void }[]>();
-  private readonly pollers = new Map<string, ((task: { token: string; input: string; onStarted(workerName: string): void }) => void)[]>();
+  private readonly queues = new Map<string, ActivityWork[]>();
+  private readonly pollers = new Map<string, ((task: ActivityWork) => void)[]>();
 
-  constructor(readonly scheduler: Scheduler) {}
-
-  enqueue(activityArn: string, task: { token: string; input: string; onStarted(workerName: string): void }): void {
+  enqueue(activityArn: string, task: ActivityWork): void {
     const waiting = this.pollers.get(activityArn);
     const poller = waiting?.shift();
     if (poller) {
@@ -78,14 +82,14 @@ export class ActivityQueue {
   }
 
   /** The next task, or undefined after `waitMs` (0: do not wait). */
-  poll(activityArn: string, waitMs: number): Promise<{ token: string; input: string; onStarted(workerName: string): void } | undefined> {
+  poll(activityArn: string, waitMs: number): Promise<ActivityWork | undefined> {
     const q = this.queues.get(activityArn);
     const task = q?.shift();
     if (task) return Promise.resolve(task);
     if (waitMs <= 0) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       let done = false;
-      const poller = (t: { token: string; input: string; onStarted(workerName: string): void }): void => {
+      const poller = (t: ActivityWork): void => {
         if (done) return;
         done = true;
         resolve(t);
