@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as checker from '@aslkit/checker';
 import { FIXTURES, REPO_ROOT, ensureBuilt, runCli } from './binary.js';
-
-/** Whether the checker's public entry exports its config resolver (the CLI then reads aslkit.config.json). */
-const configExported = typeof (checker as Record<string, unknown>)['parseConfig'] === 'function';
-if (!configExported) console.warn('[cli] skipping the aslkit.config.json e2e tests: @aslkit/checker does not export parseConfig/resolveRuleSeverities/isFileIgnored yet');
 
 // End-to-end: the BUILT binary (packages/cli/bin/aslkit.js → dist) as a subprocess on the fixture
 // repositories under fixtures/cli, asserting stdout, exit codes and locations.
@@ -327,7 +322,7 @@ describe('aslkit lint', () => {
     expect(json(['validate', 'c.asl.json'], dir).entries[0]?.diagnostics).toEqual([]);
   });
 
-  it.skipIf(!configExported)('reads aslkit.config.json: rules, ignores, stateMachineType', () => {
+  it('reads aslkit.config.json: rules, ignores, stateMachineType', () => {
     const dir = scratch();
     mkdirSync(join(dir, 'skip'));
     writeFileSync(join(dir, 'c.asl.json'), choice);
@@ -343,7 +338,7 @@ describe('aslkit lint', () => {
     expect(bad.stderr).toContain('aslkit.config.json');
   });
 
-  it.skipIf(!configExported)('honours inline suppression comments in lint', () => {
+  it('honours inline suppression comments in lint', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'c.asl.yaml'), 'StartAt: C\nStates:\n  # aslkit-disable-next-line choice-default-missing\n  C:\n    Type: Choice\n    Choices:\n      - Variable: $.x\n        IsPresent: true\n        Next: D\n  D:\n    Type: Succeed\n');
     expect(json(['lint', 'c.asl.yaml'], dir).entries[0]?.diagnostics).toEqual([]);

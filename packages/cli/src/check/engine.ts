@@ -1,5 +1,4 @@
-import * as checker from '@aslkit/checker';
-import { checkDocument, ruleRegistry, type CheckOptions, type RuleConfig } from '@aslkit/checker';
+import { applySuppressions, checkDocument, parseSuppressions, ruleRegistry, type CheckOptions, type RuleConfig } from '@aslkit/checker';
 import { MAX_DEFINITION_LENGTH, type Severity, type StateMachineType } from '@aslkit/core';
 import { extractDefinitions, plainDefinition, type CheckTarget, type LinkedDefinition } from '../templates/extract.js';
 import type { CliDiagnostic, FileError, TargetResult } from './report.js';
@@ -28,19 +27,6 @@ export interface FileCheck {
 
 const NAME_CODES = /^STATE_MACHINE_NAME_/;
 
-/**
- * Inline suppression comments (`aslkit-disable-next-line …`), parsed and applied by the checker's
- * config module; looked up at run time, as not every build of the checker exports them.
- */
-interface SuppressionApi {
-  parseSuppressions(text: string, format: 'json' | 'jsonc' | 'yaml'): { comments: unknown[] };
-  applySuppressions<T extends CliDiagnostic>(diagnostics: readonly T[], suppressions: { comments: unknown[] }): { kept: T[]; suppressed: T[] };
-}
-
-function suppressionApi(): SuppressionApi | undefined {
-  const api = checker as unknown as Partial<SuppressionApi>;
-  return typeof api.parseSuppressions === 'function' && typeof api.applySuppressions === 'function' ? (api as SuppressionApi) : undefined;
-}
 
 function checkTarget(target: CheckTarget, display: string, settings: CheckSettings): TargetResult {
   const name = target.name?.value ?? settings.name;
@@ -67,9 +53,8 @@ function checkTarget(target: CheckTarget, display: string, settings: CheckSettin
     ...(NAME_CODES.test(d.code) && target.name ? { range: target.name.range } : d.range ? { range: target.mapRange ? target.mapRange(d.range) : d.range } : {}),
     ...(d.ruleId && d.ruleId !== d.code ? { ruleId: d.ruleId } : {}),
   }));
-  let kept = diagnostics;
-  const suppressions = settings.mode === 'lint' ? suppressionApi() : undefined;
-  if (suppressions) kept = suppressions.applySuppressions(diagnostics, suppressions.parseSuppressions(target.document.text, target.document.format)).kept;
+  // aslkit's inline suppression comments apply to lint (validate answers as AWS does).
+  const kept = settings.mode === 'lint' ? applySuppressions(diagnostics, parseSuppressions(target.document.text, target.document.format)).kept : diagnostics;
   return {
     file: display,
     ...(target.stateMachine ? { stateMachine: target.stateMachine } : {}),

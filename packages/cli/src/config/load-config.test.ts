@@ -2,22 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// The checker's pure config module, which the CLI reaches through @aslkit/checker's public entry
-// when that entry exports it; here it is passed in directly.
-import * as checkerConfig from '../../../checker/src/config/index.js';
-import { ConfigResolver, configApi } from './load-config.js';
+import { ConfigResolver } from './load-config.js';
 
 const root = mkdtempSync(join(tmpdir(), 'aslkit-config-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('config discovery', () => {
-  const api = configApi(checkerConfig) ?? null;
 
   it('finds the nearest aslkit.config.json walking up, and resolves ignores, type and rules per file', () => {
     mkdirSync(join(root, 'a', 'b'), { recursive: true });
     writeFileSync(join(root, 'aslkit.config.json'), JSON.stringify({ preset: 'strict', stateMachineType: 'EXPRESS', ignores: ['generated/**'] }));
     writeFileSync(join(root, 'a', 'aslkit.config.json'), JSON.stringify({ rules: { NO_DOLLAR: 'off' }, overrides: [{ files: ['b/**'], rules: { NO_PATH: 'off' } }] }));
-    const resolver = new ConfigResolver((path) => path, undefined, api);
+    const resolver = new ConfigResolver((path) => path);
     const top = resolver.forFile(join(root, 'x.asl.json'), 'lint');
     expect(top.stateMachineType).toBe('EXPRESS');
     expect(top.preset).toBe('strict');
@@ -34,7 +30,7 @@ describe('config discovery', () => {
     const dir = join(root, 'bad');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'aslkit.config.json'), JSON.stringify({ preset: 'loose', rules: { 'no-such-rule': 'error' } }));
-    const resolver = new ConfigResolver((path) => path, undefined, api);
+    const resolver = new ConfigResolver((path) => path);
     resolver.forFile(join(dir, 'one.asl.json'), 'lint');
     resolver.forFile(join(dir, 'two.asl.json'), 'lint');
     expect(resolver.errors.map((e) => [e.code, e.message])).toEqual([
@@ -42,18 +38,8 @@ describe('config discovery', () => {
       ['CONFIG_INVALID', expect.stringContaining('Unknown rule "no-such-rule"')],
     ]);
     writeFileSync(join(dir, 'aslkit.config.json'), '{ not json');
-    const broken = new ConfigResolver((path) => path, undefined, api);
+    const broken = new ConfigResolver((path) => path);
     expect(broken.forFile(join(dir, 'one.asl.json'), 'lint').loaded).toBeUndefined();
     expect(broken.errors[0]?.message).toMatch(/^Invalid JSON/);
-  });
-
-  it('says so when the checker does not export its config functions', () => {
-    const dir = join(root, 'plain');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'aslkit.config.json'), '{}');
-    const resolver = new ConfigResolver((path) => path, undefined, configApi({}) ?? null);
-    expect(resolver.forFile(join(dir, 'x.asl.json'), 'lint').loaded).toBeUndefined();
-    expect(resolver.errors).toEqual([]);
-    expect(resolver.notices[0]).toContain('cannot read configuration files');
   });
 });

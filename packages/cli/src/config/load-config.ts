@@ -1,34 +1,18 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import * as checker from '@aslkit/checker';
-import { ruleRegistry, type RuleConfig } from '@aslkit/checker';
+import {
+  CONFIG_FILE_NAME,
+  isFileIgnored,
+  parseConfig,
+  resolveRuleSeverities,
+  ruleRegistry,
+  type AslkitConfig,
+  type RuleConfig,
+} from '@aslkit/checker';
+import type { JsonValue } from '@aslkit/core';
 import type { FileError } from '../check/report.js';
 
-/** The name of the configuration file. */
-export const CONFIG_FILE_NAME = 'aslkit.config.json';
-
-/** What the CLI needs of aslkit.config.json (the checker's config module defines the full schema). */
-export interface AslkitConfig {
-  preset?: string;
-  stateMachineType?: 'STANDARD' | 'EXPRESS';
-  [key: string]: unknown;
-}
-
-/**
- * The checker's pure config resolver (packages/checker/src/config), reached through the package's
- * public entry. Looked up at run time so the CLI keeps working (without configuration) in a build
- * whose checker does not export it.
- */
-export interface ConfigApi {
-  parseConfig(value: unknown, knownRuleIds?: ReadonlySet<string>): { config: AslkitConfig; problems: { message: string; path: (string | number)[] }[] };
-  resolveRuleSeverities(config: AslkitConfig, rules: readonly { id: string; defaultSeverity: 'ERROR' | 'WARNING'; aws?: boolean }[], relativePath?: string): Map<string, 'ERROR' | 'WARNING' | 'off'>;
-  isFileIgnored(config: AslkitConfig, relativePath: string): boolean;
-}
-
-export function configApi(source: unknown = checker): ConfigApi | undefined {
-  const api = source as Partial<ConfigApi>;
-  return typeof api.parseConfig === 'function' && typeof api.resolveRuleSeverities === 'function' && typeof api.isFileIgnored === 'function' ? (api as ConfigApi) : undefined;
-}
+export { CONFIG_FILE_NAME };
 
 export interface LoadedConfig {
   path: string;
@@ -49,8 +33,9 @@ export interface FileConfig {
 
 /**
  * Finds `aslkit.config.json` by walking up from each file's folder (the nearest wins), parses it
- * once per folder, and resolves the rules for each file. Problems in a config file are errors
- * naming that file (exit code 2); the file is then checked with defaults.
+ * once per folder with the checker's pure config module, and resolves the rules for each file.
+ * Problems in a config file are errors naming that file (exit code 2); the files are then checked
+ * with the defaults.
  */
 export class ConfigResolver {
   private readonly byDirectory = new Map<string, LoadedConfig | undefined>();
@@ -58,19 +43,18 @@ export class ConfigResolver {
   /** Things to tell the user that do not fail the run. */
   readonly notices: string[] = [];
   private readonly reported = new Set<string>();
+  private explicitLoaded: LoadedConfig | undefined | null = null;
 
   constructor(
     private readonly display: (path: string) => string,
     /** `--config FILE`: one config for every file, no discovery. */
     private readonly explicit?: string,
-    /** The checker's config functions (tests may pass them in; null: not available). */
-    private readonly api: ConfigApi | null = configApi() ?? null,
   ) {}
 
   private load(path: string): LoadedConfig | undefined {
-    let value: unknown;
+    let value: JsonValue;
     try {
-      value = JSON.parse(readFileSync(path, 'utf8'));
+      value = JSON.parse(readFileSync(path, 'utf8')) as JsonValue;
     } catch (error) {
       this.report(path, error instanceof SyntaxError ? `Invalid JSON: ${error.message}` : 'Cannot read the configuration file.');
       return undefined;
@@ -80,13 +64,7 @@ export class ConfigResolver {
       known.add(rule.id);
       if (rule.code) known.add(rule.code);
     }
-    const api = this.api;
-    if (!api) {
-      const notice = `${this.display(path)}: this build of aslkit cannot read configuration files (the checker does not export its config resolver); using the defaults.`;
-      if (!this.notices.includes(notice)) this.notices.push(notice);
-      return undefined;
-    }
-    const parsed = api.parseConfig(value, known);
+    const parsed = parseConfig(value, known);
     for (const problem of parsed.problems) this.report(path, `${problem.message}${problem.path.length ? ` (at ${problem.path.join('.')})` : ''}`);
     return { path, directory: dirname(path), config: parsed.config };
   }
@@ -111,31 +89,33 @@ export class ConfigResolver {
     return found;
   }
 
+  private explicitConfig(): LoadedConfig | undefined {
+    if (this.explicitLoaded === null) {
+      const path = this.explicit as string;
+      this.explicitLoaded = existsSync(path) ? this.load(path) : undefined;
+      if (!existsSync(path)) this.report(path, 'The configuration file given with --config does not exist.');
+    }
+    return this.explicitLoaded;
+  }
+
   forFile(path: string, mode: 'validate' | 'lint'): FileConfig {
     const loaded = this.explicit ? this.explicitConfig() : this.find(dirname(path));
     if (!loaded) return { ignored: false };
     const rel = relative(loaded.directory, path).split(sep).join('/');
-    const api = this.api as ConfigApi;
-    const ignored = !rel.startsWith('..') && api.isFileIgnored(loaded.config, rel);
-    const result: FileConfig = { loaded, ignored, ...(loaded.config.stateMachineType ? { stateMachineType: loaded.config.stateMachineType } : {}) };
+    const inside = !rel.startsWith('..');
+    const result: FileConfig = {
+      loaded,
+      ignored: inside && isFileIgnored(loaded.config, rel),
+      ...(loaded.config.stateMachineType ? { stateMachineType: loaded.config.stateMachineType } : {}),
+    };
     if (mode === 'lint') {
-      const severities = api.resolveRuleSeverities(loaded.config, ruleRegistry, rel.startsWith('..') ? undefined : rel);
+      const severities = resolveRuleSeverities(loaded.config, ruleRegistry, inside ? rel : undefined);
       const rules: RuleConfig = {};
       for (const [id, severity] of severities) rules[id] = severity;
       result.rules = rules;
       result.preset = loaded.config.preset ?? 'recommended';
     }
     return result;
-  }
-
-  private explicitLoaded: LoadedConfig | undefined | null = null;
-
-  private explicitConfig(): LoadedConfig | undefined {
-    if (this.explicitLoaded === null) {
-      this.explicitLoaded = existsSync(this.explicit as string) ? this.load(this.explicit as string) : undefined;
-      if (!this.explicitLoaded) this.report(this.explicit as string, 'The configuration file given with --config does not exist or is invalid.');
-    }
-    return this.explicitLoaded;
   }
 }
 
