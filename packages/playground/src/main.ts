@@ -15,6 +15,7 @@ import { toEditorRange } from './lsp/convert.js';
 import { JSON_LANGUAGE, YAML_LANGUAGE, monaco } from './monaco.js';
 import { RunPanel, marksOf } from './run/run-panel.js';
 import { TestStatePanel } from './run/test-state-panel.js';
+import type { TimelineEntry } from './run/timeline.js';
 import { decodeShare, encodeShare, type EditorFormat } from './share.js';
 import { applyTheme, initialTheme, type Theme } from './theme.js';
 
@@ -173,6 +174,12 @@ async function refreshOutline(): Promise<void> {
   outlineList.replaceChildren(...render(symbols));
 }
 
+/** The graph nodes a timeline entry ran: its name, inside the scopes its scope path names. */
+function nodesOfEntry(entry: TimelineEntry): GraphNode[] {
+  const scopeNames = entry.scope.filter((s): s is string => typeof s === 'string');
+  return graphView.nodesNamed(entry.name).filter((n) => scopeNames.every((name) => n.path.includes(name)));
+}
+
 // --- Run panel -------------------------------------------------------------------------------------
 const runPanel = new RunPanel(
   {
@@ -190,18 +197,29 @@ const runPanel = new RunPanel(
       return;
     }
     const marks = new Map<string, RunMark[]>();
+    const taken = new Set<string>();
+    const lastInScope = new Map<string, string>();
+    const graph = graphView.current;
+    const start = graph.nodes.find((n) => n.pseudo === 'start' && n.group === graph.groups[0]?.id);
+    const end = graph.nodes.find((n) => n.pseudo === 'end' && n.group === graph.groups[0]?.id);
+    let lastTop: { id: string; failed: boolean } | undefined;
     for (const entry of outcome.entries) {
-      const scopeNames = entry.scope.filter((s): s is string => typeof s === 'string');
-      for (const node of graphView.nodesNamed(entry.name)) {
-        if (!scopeNames.every((name) => node.path.includes(name))) continue;
-        marks.set(node.id, [...new Set([...(marks.get(node.id) ?? []), ...marksOf(entry)])]);
-      }
+      const nodes = nodesOfEntry(entry);
+      for (const node of nodes) marks.set(node.id, [...new Set([...(marks.get(node.id) ?? []), ...marksOf(entry)])]);
+      const node = nodes[0];
+      if (!node) continue;
+      // Consecutive states of one scope (the machine, a branch, an iteration) are a transition taken.
+      const scopeKey = JSON.stringify(entry.scope);
+      const previous = lastInScope.get(scopeKey) ?? (entry.scope.length === 0 ? start?.id : undefined);
+      if (previous) taken.add(`${previous}>${node.id}`);
+      lastInScope.set(scopeKey, node.id);
+      if (entry.scope.length === 0) lastTop = { id: node.id, failed: entry.failed };
     }
-    graphView.setRunMarks(marks);
+    if (lastTop && !lastTop.failed && end && outcome.status === 'SUCCEEDED') taken.add(`${lastTop.id}>${end.id}`);
+    graphView.setRunMarks(marks, taken);
   },
   (entry) => {
-    const scopeNames = entry.scope.filter((s): s is string => typeof s === 'string');
-    const node = graphView.nodesNamed(entry.name).find((n) => scopeNames.every((name) => n.path.includes(name)));
+    const node = nodesOfEntry(entry)[0];
     if (node) revealState(node);
   },
 );

@@ -212,6 +212,8 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     expect(await classesOf('ChargeCard')).toMatch(/visited.*retried|retried.*visited/);
     expect(await classesOf('Charged')).toContain('visited');
     expect(await classesOf('NotifyFailure')).not.toContain('visited');
+    // The transitions taken are drawn apart: Start→ChargeCard, ChargeCard→Charged, Charged→End.
+    expect(await page.locator('#graph path[data-kind].taken').count()).toBe(3);
     await page.locator('#timeline > li details summary').first().click();
     await shot('06-run-retry');
 
@@ -223,6 +225,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     expect(await classesOf('ChargeCard')).toContain('caught');
     expect(await classesOf('NotifyFailure')).toContain('visited');
     expect(await classesOf('Declined')).toContain('failed');
+    expect(await page.locator('#graph path[data-kind="catch"].taken').count()).toBe(1);
     await shot('07-run-caught-and-failed');
   });
 

@@ -1,7 +1,7 @@
 import { buildStateGraph, renderSvg } from '@aslkit/core';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../examples.js';
-import { drawingOrder, enclosingStatePath } from './state-graph-view.js';
+import { drawingOrder, edgeDrawingOrder, enclosingStatePath } from './state-graph-view.js';
 
 describe('drawingOrder', () => {
   it.each(EXAMPLES.map((e) => [e.id, e.definition]))('names the n-th drawn state box of %s', (_id, definition) => {
@@ -18,6 +18,22 @@ describe('drawingOrder', () => {
     const graph = buildStateGraph(JSON.parse(EXAMPLES.find((e) => e.id === 'distributed-map')!.definition));
     const labels = drawingOrder(graph).map((id) => graph.nodes.find((n) => n.id === id)?.label);
     expect(labels.indexOf('Validate')).toBe(labels.indexOf('ProcessOrders') + 1);
+  });
+});
+
+describe('edgeDrawingOrder', () => {
+  it.each(EXAMPLES.map((e) => [e.id, e.definition]))('names the n-th drawn edge of %s', (_id, definition) => {
+    const graph = buildStateGraph(JSON.parse(definition));
+    const kinds = [...renderSvg(graph).matchAll(/<path [^>]*data-kind="([a-z]+)"/g)].map((m) => m[1]);
+    expect(kinds).toEqual(edgeDrawingOrder(graph).map((e) => e.kind));
+  });
+
+  it('puts the edges of a nested scope before those of its owner scope', () => {
+    const graph = buildStateGraph(JSON.parse(EXAMPLES.find((e) => e.id === 'distributed-map')!.definition));
+    const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label;
+    expect(edgeDrawingOrder(graph).map((e) => `${label(e.from)}>${label(e.to)}`)).toEqual([
+      'Validate>Ship', 'Validate>Skip', 'Start>ProcessOrders', 'ProcessOrders>Summarize', 'Summarize>End',
+    ]);
   });
 });
 

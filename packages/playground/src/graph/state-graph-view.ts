@@ -3,7 +3,7 @@
  * one as `aslkit graph --format svg`). This module only adds interaction on top of its SVG: each drawn
  * state gets its graph node id, focus and click handling, a selection and run marks.
  */
-import { buildStateGraph, renderSvg, toJsonPointer, type GraphNode, type JsonValue, type PathSegment, type StateGraph } from '@aslkit/core';
+import { buildStateGraph, renderSvg, toJsonPointer, type GraphEdge, type GraphNode, type JsonValue, type PathSegment, type StateGraph } from '@aslkit/core';
 
 /** How a state fared in the last run. */
 export type RunMark = 'visited' | 'failed' | 'retried' | 'caught';
@@ -26,6 +26,26 @@ export function drawingOrder(graph: StateGraph): string[] {
   return order;
 }
 
+/**
+ * The order in which `renderSvg` draws edges (`path[data-kind]`): a scope's nested scopes first (they are
+ * drawn with their owner's box), then the scope's own edges in graph order; `enter` edges are not drawn.
+ */
+export function edgeDrawingOrder(graph: StateGraph): GraphEdge[] {
+  const order: GraphEdge[] = [];
+  const visit = (groupId: string): void => {
+    const members = new Set<string>();
+    for (const node of graph.nodes) {
+      if (node.group !== groupId) continue;
+      members.add(node.id);
+      for (const group of graph.groups) if (group.owner === node.id) visit(group.id);
+    }
+    for (const edge of graph.edges) if (edge.kind !== 'enter' && members.has(edge.from) && members.has(edge.to)) order.push(edge);
+  };
+  const machine = graph.groups[0];
+  if (machine) visit(machine.id);
+  return order;
+}
+
 /** The path of the state that contains `path` (`[…, 'States', name]`), if any. */
 export function enclosingStatePath(path: readonly PathSegment[]): PathSegment[] | undefined {
   for (let end = path.length; end >= 2; end--) {
@@ -40,6 +60,8 @@ export class StateGraphView {
   private signature = '';
   private selected: string | undefined;
   private marks = new Map<string, RunMark[]>();
+  private edgeElements: { edge: GraphEdge; element: SVGPathElement }[] = [];
+  private taken = new Set<string>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -84,6 +106,12 @@ export class StateGraphView {
         }
       });
     });
+    const edges = edgeDrawingOrder(graph);
+    this.edgeElements = [];
+    this.container.querySelectorAll<SVGPathElement>('path[data-kind]').forEach((element, index) => {
+      const edge = edges[index];
+      if (edge) this.edgeElements.push({ edge, element });
+    });
     this.paint();
   }
 
@@ -94,14 +122,16 @@ export class StateGraphView {
     this.paint();
   }
 
-  /** Marks states of a run, keyed by node id. */
-  setRunMarks(marks: Map<string, RunMark[]>): void {
+  /** Marks states of a run, keyed by node id, and the transitions taken (`from>to` node ids). */
+  setRunMarks(marks: Map<string, RunMark[]>, taken: Set<string> = new Set()): void {
     this.marks = marks;
+    this.taken = taken;
     this.paint();
   }
 
   clearRunMarks(): void {
     this.marks = new Map();
+    this.taken = new Set();
     this.paint();
   }
 
@@ -124,6 +154,7 @@ export class StateGraphView {
       if (marks.length > 0) element.dataset['run'] = marks.join(' ');
       else delete element.dataset['run'];
     }
+    for (const { edge, element } of this.edgeElements) element.classList.toggle('taken', this.taken.has(`${edge.from}>${edge.to}`));
     // The start and end markers count as visited when the run got there.
     const start = this.graph.nodes.find((n) => n.pseudo === 'start');
     const end = this.graph.nodes.find((n) => n.pseudo === 'end');
