@@ -79,10 +79,17 @@ async function measure(run, list, budgetMs) {
  * machine whose load changes during the run slows every tool alike. The slow peers are measured on
  * a sample that keeps their share of the budget bounded.
  */
+const coldPass = {};
 async function measureInterleaved(toolsByName, list, budgetMs) {
   const spent = Object.fromEntries(Object.keys(toolsByName).map((name) => [name, { ms: 0, runs: 0 }]));
-  for (const run of Object.values(toolsByName)) for (const text of list.slice(0, 20)) await run(text);
   const sampleFor = { 'asl-validator': list.filter((_, index) => index % 25 === 0) };
+  // Warm-up: one full pass per tool (JIT, compiled schemas, expression caches), timed as the cold pass.
+  for (const [name, run] of Object.entries(toolsByName)) {
+    const items = sampleFor[name] ?? list;
+    const start = performance.now();
+    for (const text of items) await run(text);
+    coldPass[name] ??= (performance.now() - start) / items.length;
+  }
   while (Object.values(spent).some((entry) => entry.ms < budgetMs)) {
     for (const [name, run] of Object.entries(toolsByName)) {
       if (spent[name].ms >= budgetMs) continue;
@@ -96,18 +103,38 @@ async function measureInterleaved(toolsByName, list, budgetMs) {
   return Object.fromEntries(Object.entries(spent).map(([name, entry]) => [name, entry.ms / entry.runs]));
 }
 
-const results = await measureInterleaved(tools, texts, 3000);
-const ours = results.aslkit;
-console.log('\nper definition (mean over the corpus):');
-for (const [name, ms] of Object.entries(results)) {
-  const ratio = name === 'aslkit' ? '' : name === 'jsonc-parser parse' ? `aslkit is ${(ours / ms).toFixed(2)}x the parse time` : `aslkit is ${(ms / ours).toFixed(1)}x faster`;
-  console.log(`  ${name.padEnd(32)} ${(ms * 1000).toFixed(1).padStart(9)} µs   ${ratio}`);
+// Each peer is compared with aslkit in its own phase, interleaved, so both see the same machine load;
+// asl-validator runs last, as its per-call schema compilation leaves the heap and code space bloated.
+// aslkit and the parser first get two full passes of their own (the first is the cold pass).
+for (let pass = 0; pass < 2; pass++) {
+  for (const name of ['jsonc-parser parse', 'aslkit']) {
+    const start = performance.now();
+    for (const text of texts) await tools[name](text);
+    coldPass[name] ??= (performance.now() - start) / texts.length;
+  }
 }
+const pick = (...names) => Object.fromEntries(names.map((name) => [name, tools[name]]));
+const phases = [
+  ['jsonc-parser parse', await measureInterleaved(pick('jsonc-parser parse', 'aslkit'), texts, 2500)],
+  ['amazon-states-language-service', await measureInterleaved(pick('amazon-states-language-service', 'aslkit'), texts, 2500)],
+  ['asl-validator', await measureInterleaved(pick('asl-validator', 'aslkit'), texts, 2500)],
+];
+console.log('\nper definition, steady state (mean over the corpus after one warm-up pass), peer and aslkit interleaved:');
+const ratios = {};
+for (const [peer, result] of phases) {
+  const ours = result.aslkit;
+  const theirs = result[peer];
+  ratios[peer] = peer === 'jsonc-parser parse' ? ours / theirs : theirs / ours;
+  const text = peer === 'jsonc-parser parse' ? `aslkit is ${ratios[peer].toFixed(2)}x the parse time` : `aslkit is ${ratios[peer].toFixed(1)}x faster`;
+  console.log(`  ${peer.padEnd(32)} ${(theirs * 1000).toFixed(1).padStart(10)} µs   aslkit ${(ours * 1000).toFixed(1).padStart(8)} µs   ${text}`);
+}
+console.log('first (cold) pass, per definition:');
+for (const [name, ms] of Object.entries(coldPass)) console.log(`  ${name.padEnd(32)} ${(ms * 1000).toFixed(1).padStart(10)} µs`);
 const target = (ok, text) => console.log(`  ${ok ? 'PASS' : 'MISS'} ${text}`);
 console.log('targets:');
-target(results['amazon-states-language-service'] / ours >= 5, `>= 5x faster than amazon-states-language-service (${(results['amazon-states-language-service'] / ours).toFixed(1)}x)`);
-target(results['asl-validator'] / ours >= 300, `>= 300x faster than asl-validator (${(results['asl-validator'] / ours).toFixed(1)}x)`);
-target(ours / results['jsonc-parser parse'] <= 4, `within 4x of jsonc-parser parse (${(ours / results['jsonc-parser parse']).toFixed(2)}x)`);
+target(ratios['amazon-states-language-service'] >= 5, `>= 5x faster than amazon-states-language-service (${ratios['amazon-states-language-service'].toFixed(1)}x)`);
+target(ratios['asl-validator'] >= 300, `>= 300x faster than asl-validator (${ratios['asl-validator'].toFixed(1)}x)`);
+target(ratios['jsonc-parser parse'] <= 4, `within 4x of jsonc-parser parse (${ratios['jsonc-parser parse'].toFixed(2)}x)`);
 
 // ---- a synthetic 1 MiB definition -------------------------------------------------------------------
 function syntheticDefinition(maxChars) {

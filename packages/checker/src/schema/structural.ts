@@ -1,7 +1,8 @@
-import AjvImport from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isJsonObject, type DocumentPath, type JsonValue, type PathSegment } from '@aslkit/core';
-import { buildAslSchema, type AslSchemaFlavour } from './asl-schema.js';
+import type { AslSchemaFlavour } from './asl-schema.js';
+import * as generated from './generated-validators.js';
+import { validatorExportName } from './validator-names.js';
 
 /** One structural problem, worded like AWS's SCHEMA_VALIDATION_FAILED messages. */
 export interface SchemaIssue {
@@ -11,31 +12,17 @@ export interface SchemaIssue {
   keyPath?: PathSegment[];
 }
 
-type AjvClass = typeof AjvImport.default;
-// ajv is CommonJS: depending on the loader the default import is the class or `{ default: class }`.
-const Ajv: AjvClass = (AjvImport as unknown as { default?: AjvClass }).default ?? (AjvImport as unknown as AjvClass);
-
-let ajv: InstanceType<AjvClass> | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-function schemaId(flavour: AslSchemaFlavour): string {
-  return `aslkit-checker-${flavour}`;
+/** A validator ajv generated ahead of time (standalone code: no compilation, no `new Function`). */
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
-/** The compiled validator of one definition of the shallow schema; compiled once, then cached. */
-function validatorFor(flavour: AslSchemaFlavour, definition: string): ValidateFunction {
-  const key = `${flavour}#${definition}`;
-  let validate = validators.get(key);
-  if (validate) return validate;
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
-    for (const name of ['jsonpath', 'jsonata'] as const) {
-      ajv.addSchema({ ...buildAslSchema(name, false), $id: schemaId(name) });
-    }
-  }
-  validate = ajv.getSchema(`${schemaId(flavour)}#/definitions/${definition}`);
-  if (!validate) throw new Error(`aslkit: no schema definition ${definition}`);
-  validators.set(key, validate);
+const validators = generated as unknown as Record<string, Validator | undefined>;
+
+function validatorFor(flavour: AslSchemaFlavour, definition: string): Validator {
+  const validate = validators[validatorExportName(flavour, definition)];
+  if (!validate) throw new Error(`aslkit: no schema validator for ${definition}`);
   return validate;
 }
 
