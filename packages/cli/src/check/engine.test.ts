@@ -54,6 +54,13 @@ describe('checkFile', () => {
     expect(checkFile({ path: '/repo/infra/package.json', display: 'infra/package.json', text }, settings, fs).results[0]?.result).toBe('FAIL');
   });
 
+  it('says which machines it cannot check (definition in S3)', () => {
+    const text = 'Resources:\n  M:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      DefinitionS3Location:\n        Bucket: b\n        Key: k.json\n';
+    const check = checkFile({ path: '/repo/t.yaml', display: 't.yaml', text }, settings, fs);
+    expect(check.results).toEqual([]);
+    expect(check.notices).toEqual(['t.yaml: M not checked: its definition is in S3 (DefinitionS3Location/DefinitionUri), not in a local file']);
+  });
+
   it('never throws on junk', () => {
     for (const text of ['', '\u0000\u0001', 'Resources: [', '{"Resources": {"M": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"DefinitionString": {"Fn::Join": 3}}}}}']) {
       const check = checkFile({ path: '/repo/x.json', display: 'x.json', text }, settings, fs);

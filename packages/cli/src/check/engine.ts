@@ -23,6 +23,8 @@ export interface FileCheck {
   errors: FileError[];
   /** Other files the results point into (linked definitions), which the cache cannot key. */
   linkedFiles: string[];
+  /** What could not be checked and why (printed on stderr; not an error). */
+  notices?: string[];
 }
 
 const NAME_CODES = /^STATE_MACHINE_NAME_/;
@@ -111,9 +113,11 @@ export function checkFile(input: FileInput, settings: CheckSettings, fs: FileSys
   const results: TargetResult[] = [];
   const errors: FileError[] = [];
   const linkedFiles: string[] = [];
+  const notices: string[] = [];
   try {
     const extraction = extractDefinitions(input.text, input.path, settings.substitutions ? { substitutions: settings.substitutions } : {});
     if (input.onlyIfTemplate && extraction.kind === 'definition') return { results, errors, linkedFiles };
+    notices.push(...(extraction.skipped ?? []).map((skip) => `${input.display}: ${skip.stateMachine} not checked: ${skip.reason}`));
     for (const target of extraction.targets) results.push(checkTarget(target, input.display, settings));
     for (const link of extraction.linked) {
       const linked = linkedTarget(link, fs, input.path, settings);
@@ -135,7 +139,7 @@ export function checkFile(input: FileInput, settings: CheckSettings, fs: FileSys
   } catch (error) {
     errors.push({ file: input.display, code: 'INTERNAL_ERROR', message: `aslkit failed on this file: ${reason(error)}` });
   }
-  return { results, errors, linkedFiles };
+  return { results, errors, linkedFiles, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /** One-line descriptions of every rule the checker knows, for SARIF. */

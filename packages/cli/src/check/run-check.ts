@@ -124,6 +124,7 @@ export async function runCheck(options: RunCheckOptions): Promise<{ report: Repo
     if (!check) continue;
     report.results.push(...check.results.filter((result) => result.stateMachine !== undefined || !linked.has(result.file)));
     report.errors.push(...check.errors);
+    report.notices?.push(...(check.notices ?? []));
   }
   for (const result of report.results) {
     if (result.diagnostics.length === 0 || report.sources.has(result.file)) continue;

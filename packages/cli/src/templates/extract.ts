@@ -50,6 +50,8 @@ export interface Extraction {
   kind: 'definition' | 'cloudformation' | 'serverless' | 'other-template';
   targets: CheckTarget[];
   linked: LinkedDefinition[];
+  /** Machines whose definition cannot be read from here (in S3, or built by an unsupported intrinsic). */
+  skipped?: { stateMachine: string; reason: string }[];
 }
 
 /** Which files are templates rather than definitions: a cheap test on the text before parsing. */
@@ -217,6 +219,7 @@ export function extractDefinitions(text: string, fileName: string, options: Extr
   const scope = templateScope(value);
   const targets: CheckTarget[] = [];
   const linked: LinkedDefinition[] = [];
+  const skipped: { stateMachine: string; reason: string }[] = [];
   const resourcesNode = propertyOf(document.root, 'Resources')?.value;
   for (const property of resourcesNode?.kind === 'object' ? resourcesNode.properties : []) {
     const resource = property.value.value;
@@ -245,9 +248,11 @@ export function extractDefinitions(text: string, fileName: string, options: Extr
       targets.push({ ...common, ...documentInFile(mapped, text, 'json', fileName), tolerateSubstitutions: counter.unresolved > 0, definitionLength: mapped.text.length });
     } else if (location?.kind === 'string') {
       linked.push({ path: String(location.value), stateMachine: property.key, ...(type ? { type } : {}), ...(name ? { name } : {}), substitutions: substitutionValues });
+    } else {
+      skipped.push({ stateMachine: property.key, reason: location ? 'its definition is in S3 (DefinitionS3Location/DefinitionUri), not in a local file' : 'it has no Definition, DefinitionString or local definition file' });
     }
   }
-  return { kind: targets.length + linked.length > 0 ? 'cloudformation' : 'other-template', targets, linked };
+  return { kind: targets.length + linked.length + skipped.length > 0 ? 'cloudformation' : 'other-template', targets, linked, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
 function serverlessDefinitions(text: string, fileName: string, document: SourceDocument, value: JsonObject, extra: Record<string, string>): Extraction {
