@@ -45,7 +45,8 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
-describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
+// Generous limits: CI runs this beside the other suites on 2 cores.
+describe.skipIf(!hasChromium)('playground in headless Chromium', { timeout: 90_000 }, () => {
   let server: Server;
   let url: string;
   let context: BrowserContext;
@@ -91,7 +92,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => console.error('page error:', error.message));
   }, 180_000);
 
@@ -159,7 +160,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
   it('shows a squiggle and the problem for a broken definition', async () => {
     await replaceDefinition(BROKEN);
     const problem = page.locator('#problems li.problem', { hasText: "Missing 'Next' target: Sayy" });
-    await problem.waitFor({ timeout: 15_000 });
+    await problem.waitFor();
     expect(await problem.getAttribute('data-code')).toBe('MISSING_TRANSITION_TARGET');
     await expect.poll(() => page.locator('#problems').innerText()).toContain("Field 'Timeout' is not supported");
     await page.locator('.monaco-editor .squiggly-error').first().waitFor();
@@ -172,7 +173,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
   it('hovering a field shows its documentation', async () => {
     await token('"Parameters"').hover();
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'payload template' });
-    await hover.waitFor({ timeout: 10_000 });
+    await hover.waitFor();
     expect(await hover.innerText()).toMatch(/keys ending in/);
     await page.waitForTimeout(300); // let the fade-in finish before the screenshot
     await shot('03-hover');
@@ -184,7 +185,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     await token('Sayy').click();
     await page.keyboard.press('ControlOrMeta+.');
     const fix = page.locator('.action-widget', { hasText: "Change to 'Say'" });
-    await fix.waitFor({ timeout: 10_000 });
+    await fix.waitFor();
     await shot('04-quick-fix-menu');
     // The preferred fix is the focused entry of the menu.
     await page.keyboard.press('Enter');
@@ -305,5 +306,5 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     } finally {
       await context.setOffline(false);
     }
-  }, 60_000);
+  });
 });
