@@ -14,7 +14,7 @@ import { describeThrown, type StateFailure } from './failure.js';
 import { createRunContext, withStatePrefix, type RunContext } from './run-context.js';
 import type { EngineEnv, StepOutcome } from './types.js';
 
-const RUNNERS: Record<string, (run: RunContext) => Promise<StateResult>> = {
+const RUNNERS: Record<string, (run: RunContext) => StateResult | Promise<StateResult>> = {
   Pass: runPass,
   Task: runTask,
   Choice: runChoice,
@@ -63,7 +63,8 @@ async function handleFailure(run: RunContext, failure: StateFailure): Promise<St
   return failOutcome(failure, exhausted);
 }
 
-async function finish(run: RunContext, result: StateResult): Promise<StepOutcome> {
+/** The outcome of a state's result; synchronous unless a failure goes through Retry/Catch. */
+function finish(run: RunContext, result: StateResult): StepOutcome | Promise<StepOutcome> {
   if (result.kind === 'failed') return handleFailure(run, withPrefix(run, result.failure));
   const limited = limitOutput(run, result.output);
   if (!limited.ok) return handleFailure(run, limited.failure);
@@ -93,7 +94,10 @@ export async function executeState(stateName: string, state: StateDefinition, in
     const type = (state as { Type?: unknown }).Type;
     const runner = typeof type === 'string' ? RUNNERS[type] : undefined;
     if (!runner) return { kind: 'fail', error: 'States.Runtime', cause: `Unsupported state type: ${String(type)}` };
-    return await finish(run, await runner(run));
+    const pending = runner(run);
+    const result = pending instanceof Promise ? await pending : pending;
+    const outcome = finish(run, result);
+    return outcome instanceof Promise ? await outcome : outcome;
   } catch (thrown) {
     return { kind: 'fail', error: 'States.Runtime', cause: `Internal error while executing the state '${stateName}': ${describeThrown(thrown)}` };
   }

@@ -32,42 +32,78 @@ export function withStatePrefix(stateName: string, enteredEventId: number | unde
   return { ...failure, cause: `${PREFIX_START} '${stateName}' (entered at the event id #${enteredEventId}). ${failure.cause}` };
 }
 
-export function createRunContext(stateName: string, state: StateDefinition, input: JsonValue, env: EngineEnv): RunContext {
-  const fields = state as unknown as JsonObject;
-  const language: QueryLanguage = fields['QueryLanguage'] === 'JSONata' || fields['QueryLanguage'] === 'JSONPath'
-    ? (fields['QueryLanguage'] as QueryLanguage)
-    : env.queryLanguage;
-  const evalEnv: EvalEnv = {
-    context: env.context,
-    variables: env.variables,
-    random: () => env.random(),
-    uuid: () => env.uuid(),
-    now: () => env.now().getTime(),
-  };
-  const trace = (event: TraceEvent): void => {
+/** The expression environment of one state run: reads the engine env on demand (no per-run closures). */
+class EngineEvalEnv implements EvalEnv {
+  private randomFn: (() => number) | undefined;
+  private uuidFn: (() => string) | undefined;
+  private nowFn: (() => number) | undefined;
+  context: JsonValue;
+  variables: Readonly<Record<string, JsonValue>>;
+  constructor(private readonly env: EngineEnv) {
+    this.context = env.context;
+    this.variables = env.variables;
+  }
+  // Callers may take these functions off the object, so they are closures, made on first use.
+  get random(): () => number {
+    return (this.randomFn ??= () => this.env.random());
+  }
+  get uuid(): () => string {
+    return (this.uuidFn ??= () => this.env.uuid());
+  }
+  get now(): () => number {
+    return (this.nowFn ??= () => this.env.now().getTime());
+  }
+}
+
+/** RunContext with its behaviour on the prototype: one allocation per state run. */
+class StateRunContext implements RunContext {
+  readonly fields: JsonObject;
+  readonly language: QueryLanguage;
+  private lazyEvalEnv: EvalEnv | undefined;
+
+  constructor(
+    readonly stateName: string,
+    readonly state: StateDefinition,
+    readonly input: JsonValue,
+    readonly env: EngineEnv,
+  ) {
+    const fields = state as unknown as JsonObject;
+    this.fields = fields;
+    const declared = fields['QueryLanguage'];
+    this.language = declared === 'JSONata' || declared === 'JSONPath' ? declared : env.queryLanguage;
+  }
+
+  get evalEnv(): EvalEnv {
+    return (this.lazyEvalEnv ??= new EngineEvalEnv(this.env));
+  }
+
+  trace(event: TraceEvent): void {
+    const tracer = this.env.trace;
+    if (tracer === undefined) return;
     try {
-      env.trace?.(event);
+      tracer(event);
     } catch {
       // A tracer's failure never changes a state's outcome.
     }
-  };
-  return {
-    stateName,
-    state,
-    fields,
-    env,
-    language,
-    evalEnv,
-    input,
-    trace,
-    stage: (stage, value) => trace({ kind: 'stage', stage, value }),
-    states: (extra = {}) => ({ input, context: env.context, ...extra }),
-    evaluationFailure(failure, location) {
-      const result = withStatePrefix(stateName, env.enteredEventId, failure);
-      if (failure.error === 'States.QueryEvaluationError') {
-        trace({ kind: 'evaluationFailed', error: result.error, cause: result.cause, ...(location === undefined ? {} : { location }) });
-      }
-      return result;
-    },
-  };
+  }
+
+  stage(stage: StageName, value: JsonValue): void {
+    if (this.env.trace !== undefined) this.trace({ kind: 'stage', stage, value });
+  }
+
+  states(extra: Partial<JsonataStates> = {}): JsonataStates {
+    return { input: this.input, context: this.env.context, ...extra };
+  }
+
+  evaluationFailure(failure: StateFailure, location?: string): StateFailure {
+    const result = withStatePrefix(this.stateName, this.env.enteredEventId, failure);
+    if (failure.error === 'States.QueryEvaluationError') {
+      this.trace({ kind: 'evaluationFailed', error: result.error, cause: result.cause, ...(location === undefined ? {} : { location }) });
+    }
+    return result;
+  }
+}
+
+export function createRunContext(stateName: string, state: StateDefinition, input: JsonValue, env: EngineEnv): RunContext {
+  return new StateRunContext(stateName, state, input, env);
 }

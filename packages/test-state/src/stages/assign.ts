@@ -17,11 +17,18 @@ export async function evaluateAssignStage(
   jsonPathValue: JsonValue,
   states: JsonataStates,
 ): Promise<Step<JsonObject>> {
+  if (run.language !== 'JSONata') return evaluateAssignJsonPath(run, assign, jsonPathValue);
   if (assign === undefined || assign === null || typeof assign !== 'object' || Array.isArray(assign)) return { ok: true, value: {} };
-  const result =
-    run.language === 'JSONata'
-      ? await evaluateJsonataField(run, assign, 'Assign', states)
-      : expr.template(assign, jsonPathValue, run.evalEnv);
+  return assignedStep(run, await evaluateJsonataField(run, assign, 'Assign', states));
+}
+
+/** JSONPath Assign, synchronously (a payload template over `jsonPathValue`). */
+export function evaluateAssignJsonPath(run: RunContext, assign: JsonValue | undefined, jsonPathValue: JsonValue): Step<JsonObject> {
+  if (assign === undefined || assign === null || typeof assign !== 'object' || Array.isArray(assign)) return { ok: true, value: {} };
+  return assignedStep(run, expr.template(assign, jsonPathValue, run.evalEnv));
+}
+
+function assignedStep(run: RunContext, result: Step<JsonValue>): Step<JsonObject> {
   if (!result.ok) return result;
   const value = result.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: true, value: {} };

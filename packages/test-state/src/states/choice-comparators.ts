@@ -54,6 +54,10 @@ function compareStrings(left: string, right: string): number {
  * backslash (in the JSON text: `\\*` and `\\\\`).
  */
 export function stringMatches(value: string, pattern: string): boolean {
+  return matcherRegex(pattern).test(value);
+}
+
+function matcherRegex(pattern: string): RegExp {
   let regex = '^';
   for (let index = 0; index < pattern.length; index++) {
     const char = pattern[index] as string;
@@ -69,7 +73,7 @@ export function stringMatches(value: string, pattern: string): boolean {
     else regex += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
   regex += '$';
-  return new RegExp(regex, 'u').test(value);
+  return new RegExp(regex, 'u');
 }
 
 /**
@@ -97,6 +101,40 @@ export function compareValues(comparator: BaseComparator, value: JsonValue, oper
   const right = parseTimestamp(operand);
   if (!left || !right) return false;
   return ordering(compareInstants(left, right), relation);
+}
+
+/** A comparison function equivalent to {@link compareValues} for one comparator, resolved once. */
+export function comparatorFunction(comparator: BaseComparator): (value: JsonValue, operand: JsonValue) => boolean {
+  if (comparator === 'StringMatches') {
+    let lastPattern: string | undefined;
+    let lastRegex: RegExp | undefined;
+    return (value, operand) => {
+      if (typeof value !== 'string' || typeof operand !== 'string') return false;
+      if (operand !== lastPattern || lastRegex === undefined) {
+        lastPattern = operand;
+        lastRegex = matcherRegex(operand);
+      }
+      return lastRegex.test(value);
+    };
+  }
+  if (comparator === 'BooleanEquals') return (value, operand) => typeof value === 'boolean' && typeof operand === 'boolean' && value === operand;
+  const family = comparator.startsWith('String') ? 'String' : comparator.startsWith('Numeric') ? 'Numeric' : 'Timestamp';
+  const relation = comparator.slice(family.length);
+  const holds = relationTest(relation);
+  if (family === 'String') {
+    return (value, operand) => typeof value === 'string' && typeof operand === 'string' && holds(compareStrings(value, operand));
+  }
+  if (family === 'Numeric') {
+    return (value, operand) => {
+      if (typeof value !== 'number' || typeof operand !== 'number') return false;
+      return holds(value === operand ? 0 : value < operand ? -1 : 1);
+    };
+  }
+  return (value, operand) => compareValues(comparator, value, operand);
+}
+
+function relationTest(relation: string): (result: number) => boolean {
+  return (result) => ordering(result, relation);
 }
 
 /** The Is* type tests. `present` tells whether the Variable's path matched anything. */

@@ -4,7 +4,7 @@ import type { RunContext } from '../engine/run-context.js';
 import { applyOutputPathStage } from '../stages/output-path.js';
 import { applyResultPathStage } from '../stages/result-path.js';
 import { applyResultSelectorStage } from '../stages/result-selector.js';
-import { evaluateAssignStage } from '../stages/assign.js';
+import { evaluateAssignJsonPath, evaluateAssignStage } from '../stages/assign.js';
 import { applyOutputStage } from '../stages/output.js';
 import { checkPayloadLimit } from '../stages/payload-limit.js';
 
@@ -34,11 +34,11 @@ export function runtimeIsFatal(failure: StateFailure): StateFailure {
  * JSONPath tail of Task, Parallel, Map and Pass: ResultSelector → Assign (over the selected result) →
  * ResultPath (into the raw input) → OutputPath.
  */
-export async function finishJsonPath(
+export function finishJsonPath(
   run: RunContext,
   result: JsonValue,
   options: { resultSelector?: boolean } = {},
-): Promise<Step<{ output: JsonValue; assigned: JsonObject }>> {
+): Step<{ output: JsonValue; assigned: JsonObject }> {
   let selected: JsonValue = result;
   if (options.resultSelector !== false) {
     const afterSelector = applyResultSelectorStage(run, result);
@@ -47,7 +47,7 @@ export async function finishJsonPath(
   } else {
     run.stage('afterResultSelector', result);
   }
-  const assigned = await evaluateAssignStage(run, run.fields['Assign'], selected, run.states());
+  const assigned = evaluateAssignJsonPath(run, run.fields['Assign'], selected);
   if (!assigned.ok) return assigned;
   const placed = applyResultPathStage(run, run.input, selected);
   if (!placed.ok) return placed;

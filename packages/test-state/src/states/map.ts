@@ -125,7 +125,8 @@ async function selectItem(run: RunContext, template: JsonValue | undefined, inpu
     run.evalEnv.context = saved;
     return result;
   }
-  return expr.template(template, input, { ...run.evalEnv, context });
+  const { variables, random, uuid, now } = run.evalEnv;
+  return expr.template(template, input, { context, variables, random, uuid, now });
 }
 
 function batchItems(run: RunContext, state: MapState, selected: JsonValue[], input: JsonValue): Step<JsonValue[]> {
@@ -240,7 +241,7 @@ export async function runMap(run: RunContext): Promise<StateResult> {
   }
   if (!outcome.ok) return failed(portFailure(outcome.error, outcome.cause));
   run.stage('result', outcome.result);
-  const finished = run.language === 'JSONata' ? await finishJsonata(run, outcome.result) : await finishJsonPath(run, outcome.result);
+  const finished = run.language === 'JSONata' ? await finishJsonata(run, outcome.result) : finishJsonPath(run, outcome.result);
   if (!finished.ok) return failed(run.language === 'JSONata' ? finished.failure : runtimeIsFatal(finished.failure));
   return { kind: 'done', ...finished.value, nextState: nextOf(run) };
 }

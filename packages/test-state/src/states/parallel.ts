@@ -35,7 +35,7 @@ export async function runParallel(run: RunContext): Promise<StateResult> {
   }
   if (!outcome.ok) return failed(portFailure(outcome.error, outcome.cause));
   run.stage('result', outcome.result);
-  const finished = run.language === 'JSONata' ? await finishJsonata(run, outcome.result) : await finishJsonPath(run, outcome.result);
+  const finished = run.language === 'JSONata' ? await finishJsonata(run, outcome.result) : finishJsonPath(run, outcome.result);
   if (!finished.ok) return failed(run.language === 'JSONata' ? finished.failure : runtimeIsFatal(finished.failure));
   return { kind: 'done', ...finished.value, nextState: nextOf(run) };
 }

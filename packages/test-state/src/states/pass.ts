@@ -7,12 +7,17 @@ import { failed, finishJsonata, finishJsonPath, nextOf, runtimeIsFatal, type Sta
  * Pass. JSONPath: InputPath → Parameters (or the static Result) → ResultPath → OutputPath.
  * JSONata: Output and Assign over the input.
  */
-export async function runPass(run: RunContext): Promise<StateResult> {
-  if (run.language === 'JSONata') {
-    const finished = await finishJsonata(run, undefined);
-    if (!finished.ok) return failed(finished.failure);
-    return { kind: 'done', ...finished.value, nextState: nextOf(run) };
-  }
+export function runPass(run: RunContext): StateResult | Promise<StateResult> {
+  return run.language === 'JSONata' ? runPassJsonata(run) : runPassJsonPath(run);
+}
+
+async function runPassJsonata(run: RunContext): Promise<StateResult> {
+  const finished = await finishJsonata(run, undefined);
+  if (!finished.ok) return failed(finished.failure);
+  return { kind: 'done', ...finished.value, nextState: nextOf(run) };
+}
+
+function runPassJsonPath(run: RunContext): StateResult {
   let result;
   if (run.fields['Result'] !== undefined) {
     result = run.fields['Result'];
@@ -24,7 +29,7 @@ export async function runPass(run: RunContext): Promise<StateResult> {
     if (!parameters.ok) return failed(runtimeIsFatal(parameters.failure));
     result = parameters.value;
   }
-  const finished = await finishJsonPath(run, result, { resultSelector: false });
+  const finished = finishJsonPath(run, result, { resultSelector: false });
   if (!finished.ok) return failed(runtimeIsFatal(finished.failure));
   return { kind: 'done', ...finished.value, nextState: nextOf(run) };
 }
