@@ -291,6 +291,32 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', { timeout: 90_0
     await other.close();
   });
 
+  it('is usable from the keyboard: tab order, tabs with arrow keys, Run from the keyboard', async () => {
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+    const focused = (): Promise<string> => page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      return active?.id || active?.className || '';
+    });
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order).toEqual(['skip', 'example', 'format', 'share', 'theme']);
+    // The skip link leads to the run panel; the tabs switch with the arrow keys.
+    await page.locator('#tab-run').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('tab-test-state');
+    expect(await page.locator('#test-state-panel').isVisible()).toBe(true);
+    expect(await page.locator('#run-panel').isVisible()).toBe(false);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#run-panel').isVisible()).toBe(true);
+    await page.locator('#run-button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#run-status').getAttribute('data-status')).toBe('SUCCEEDED');
+  });
+
   it('works offline once loaded', async () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
