@@ -222,7 +222,16 @@ const runPanel = new RunPanel(
     const node = nodesOfEntry(entry)[0];
     if (node) revealState(node);
   },
+  () => machineType,
 );
+
+// STANDARD or EXPRESS: the checker's rules (via the server's settings) and the simulator's run both follow it.
+const machineTypeSelect = byId<HTMLSelectElement>('machine-type');
+let machineType: 'STANDARD' | 'EXPRESS' = 'STANDARD';
+machineTypeSelect.addEventListener('change', () => {
+  machineType = machineTypeSelect.value === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
+  void client.configure({ type: machineType });
+});
 
 // --- Examples, formats, share links, theme ---------------------------------------------------------
 const exampleSelect = byId<HTMLSelectElement>('example');

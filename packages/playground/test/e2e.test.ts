@@ -291,6 +291,29 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', { timeout: 90_0
     await other.close();
   });
 
+  it('validates as an Express machine when the type says so (server settings over LSP)', async () => {
+    await page.selectOption('#format', 'json');
+    await replaceDefinition(`{
+  "StartAt": "Wait for approval",
+  "States": {
+    "Wait for approval": {
+      "Type": "Task",
+      "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+      "Parameters": { "QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/q", "MessageBody": { "token.$": "$$.Task.Token" } },
+      "End": true
+    }
+  }
+}
+`);
+    await expect.poll(() => page.locator('#problems li.problem.error').count()).toBe(0);
+    await page.selectOption('#machine-type', 'EXPRESS');
+    await expect.poll(() => page.locator('#problems li.problem.error').count()).toBeGreaterThan(0);
+    expect(await page.locator('#problems').innerText()).toMatch(/waitForTaskToken|EXPRESS|Express/);
+    await shot('10a-express');
+    await page.selectOption('#machine-type', 'STANDARD');
+    await expect.poll(() => page.locator('#problems li.problem.error').count()).toBe(0);
+  });
+
   it('is usable from the keyboard: tab order, tabs with arrow keys, Run from the keyboard', async () => {
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]');
@@ -303,7 +326,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', { timeout: 90_0
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['skip', 'example', 'format', 'share', 'theme']);
+    expect(order).toEqual(['skip', 'example', 'format', 'machine-type', 'share']);
     // The skip link leads to the run panel; the tabs switch with the arrow keys.
     await page.locator('#tab-run').focus();
     await page.keyboard.press('ArrowRight');

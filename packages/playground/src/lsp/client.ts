@@ -105,6 +105,11 @@ export class LanguageClient {
     });
   }
 
+  /** Pushes settings (section `aslkit`, e.g. `{ type: 'EXPRESS' }`); the server validates again. */
+  configure(settings: Record<string, unknown>): Promise<void> {
+    return this.enqueue(() => this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { aslkit: settings } }));
+  }
+
   private async request<T>(method: string, params: Record<string, unknown>, empty: T): Promise<T> {
     await this.queue;
     const document = this.document;

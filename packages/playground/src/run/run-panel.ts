@@ -67,6 +67,7 @@ export class RunPanel {
     private readonly definition: () => { value: JsonValue | undefined; problems: number },
     private readonly onRun: (outcome: RunOutcome | undefined) => void,
     private readonly onSelect: (entry: TimelineEntry) => void,
+    private readonly machineType: () => 'STANDARD' | 'EXPRESS' = () => 'STANDARD',
   ) {
     elements.runButton.addEventListener('click', () => void this.run());
   }
@@ -107,6 +108,7 @@ export class RunPanel {
       const testCase = this.elements.testCase.value.trim();
       const result = await run(value as unknown as StateMachineDefinition, input.value ?? {}, {
         stateMachineName: MACHINE_NAME,
+        type: this.machineType(),
         clock: 'virtual',
         seed: 1,
         ...(mocks.value !== undefined ? { mockConfig: mocks.value as unknown as MockConfig } : {}),
