@@ -286,6 +286,17 @@ export class Execution implements ExecutionHandle {
     }
   }
 
+  /** {@link record} with one details field built only when events are kept (the hot path of state events). */
+  private recordDetail<K extends keyof HistoryEvent>(type: HistoryEventType, prev: number, key: K, value: HistoryEvent[K] | undefined): number {
+    if (this.ended) throw new ExecutionEnded();
+    try {
+      return this.recorder.addDetail(type, prev, key, value);
+    } catch (e) {
+      if (e instanceof HistoryQuotaExceeded) return this.record(type, prev);
+      throw e;
+    }
+  }
+
   /** Blocks for `ms` of clock time; throws ExecutionEnded if the execution ends meanwhile. */
   async sleep(ms: number, thread?: Thread): Promise<void> {
     let timer: Timer | undefined;
@@ -431,9 +442,8 @@ export class Execution implements ExecutionHandle {
   ): Promise<{ kind: 'ok'; output: JsonValue; next?: string } | { kind: 'fail'; error: string; cause?: string }> {
     const sched = this.core.scheduler;
     const enteredAt = sched.date();
-    const enteredId = this.record(`${state.Type}StateEntered` as HistoryEventType, thread.prev, () => ({
-      stateEnteredEventDetails: { name, input: payloadText(thread, input), inputDetails: NOT_TRUNCATED },
-    }));
+    const enteredDetails = this.recorder.keeping ? { name, input: payloadText(thread, input), inputDetails: NOT_TRUNCATED } : undefined;
+    const enteredId = this.recordDetail(eventTypes(state.Type).entered, thread.prev, 'stateEnteredEventDetails', enteredDetails);
     thread.prev = enteredId;
     const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt };
     this.states.push(run);
@@ -510,16 +520,17 @@ export class Execution implements ExecutionHandle {
     const keys = Object.keys(assigned);
     for (const k of keys) thread.variables[k] = assigned[k] as JsonValue;
     if (state.Type !== 'Fail') {
-      thread.prev = this.record(`${state.Type}StateExited` as HistoryEventType, thread.prev, () => {
-        const details: NonNullable<HistoryEvent['stateExitedEventDetails']> = { name, output: payloadText(thread, output), outputDetails: NOT_TRUNCATED };
+      let details: NonNullable<HistoryEvent['stateExitedEventDetails']> | undefined;
+      if (this.recorder.keeping) {
+        details = { name, output: payloadText(thread, output), outputDetails: NOT_TRUNCATED };
         if (keys.length > 0) {
           const texts: Record<string, string> = {};
           for (const k of keys) texts[k] = jsonText(assigned[k]);
           details.assignedVariables = texts;
           details.assignedVariablesDetails = NOT_TRUNCATED;
         }
-        return { stateExitedEventDetails: details };
-      });
+      }
+      thread.prev = this.recordDetail(eventTypes(state.Type).exited, thread.prev, 'stateExitedEventDetails', details);
     }
     run.output = output;
     run.exitedAt = this.core.scheduler.date();
@@ -554,6 +565,18 @@ export class Execution implements ExecutionHandle {
       },
     };
   }
+}
+
+const EVENT_TYPES = new Map<string, { entered: HistoryEventType; exited: HistoryEventType }>();
+
+/** The *StateEntered/*StateExited event types of a state type (built once per type). */
+function eventTypes(type: string): { entered: HistoryEventType; exited: HistoryEventType } {
+  let names = EVENT_TYPES.get(type);
+  if (names === undefined) {
+    names = { entered: `${type}StateEntered` as HistoryEventType, exited: `${type}StateExited` as HistoryEventType };
+    EVENT_TYPES.set(type, names);
+  }
+  return names;
 }
 
 /** JSON text of a payload, reusing the thread's last text when it is the same value (output → next input). */

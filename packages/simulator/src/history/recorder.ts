@@ -40,6 +40,31 @@ export class HistoryRecorder {
     const extra = typeof details === 'function' ? details() : details;
     if (extra) Object.assign(event, extra);
     if (this.enabled) this.events.push(event);
+    if (this.listeners.size > 0) this.notify(event);
+    return id;
+  }
+
+  /** Whether events are built at all (history kept or someone listening): callers skip building details otherwise. */
+  get keeping(): boolean {
+    return this.enabled || this.listeners.size > 0;
+  }
+
+  /**
+   * Like {@link add} with one details field: `event[key] = value` (no intermediate object). `value` is
+   * ignored when undefined; build it only when {@link keeping}.
+   */
+  addDetail<K extends keyof HistoryEvent>(type: HistoryEventType, previousEventId: number, key: K, value: HistoryEvent[K] | undefined): number {
+    if (this.lastId >= this.maxEvents) throw new HistoryQuotaExceeded(this.maxEvents);
+    const id = ++this.lastId;
+    if (!this.enabled && this.listeners.size === 0) return id;
+    const event: HistoryEvent = { id, previousEventId, timestamp: this.date(), type };
+    if (value !== undefined) event[key] = value;
+    if (this.enabled) this.events.push(event);
+    if (this.listeners.size > 0) this.notify(event);
+    return id;
+  }
+
+  private notify(event: HistoryEvent): void {
     for (const listener of this.listeners) {
       try {
         listener(event);
@@ -47,7 +72,6 @@ export class HistoryRecorder {
         // a listener's failure must not change the execution
       }
     }
-    return id;
   }
 
   subscribe(listener: (event: HistoryEvent) => void): () => void {
