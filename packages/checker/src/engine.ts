@@ -118,26 +118,32 @@ export class DiagnosticCollector {
 
 /** Runs the active rules over a definition; a rule that throws is a bug, reported, never raised. */
 export function runRules(active: readonly ActiveRule[], input: RunInput, collector: DiagnosticCollector): void {
-  for (const { rule, severity } of active) {
-    const context: RuleContext = {
-      definition: input.definition,
-      ...(input.document ? { document: input.document } : {}),
-      type: input.type,
-      scopes: input.scopes,
-      states: input.states,
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.existingNames ? { existingNames: input.existingNames } : {}),
-      ...(input.tolerateSubstitutions ? { tolerateSubstitutions: true } : {}),
-      report: (report) => collector.add(rule, severity, report),
-    };
+  // One context for every rule; `report` files findings under the rule that is running.
+  let current: ActiveRule | undefined;
+  const context: RuleContext = {
+    definition: input.definition,
+    ...(input.document ? { document: input.document } : {}),
+    type: input.type,
+    scopes: input.scopes,
+    states: input.states,
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.existingNames ? { existingNames: input.existingNames } : {}),
+    ...(input.tolerateSubstitutions ? { tolerateSubstitutions: true } : {}),
+    report: (report) => {
+      if (current) collector.add(current.rule, current.severity, report);
+    },
+  };
+  for (const entry of active) {
+    current = entry;
     try {
-      rule.check(context);
+      entry.rule.check(context);
     } catch (error) {
       // An unknown messageId is printed as it stands.
-      const messageId = `aslkit internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}`;
-      collector.add(rule, 'WARNING', { path: [], messageId, location: null });
+      const messageId = `aslkit internal error in rule ${entry.rule.id}: ${error instanceof Error ? error.message : String(error)}`;
+      collector.add(entry.rule, 'WARNING', { path: [], messageId, location: null });
     }
   }
+  current = undefined;
 }
 
 /** Applies AWS's severity filter and maxResults; `result` is FAIL iff any ERROR was found. */

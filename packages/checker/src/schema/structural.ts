@@ -18,11 +18,18 @@ interface Validator {
   errors?: ErrorObject[] | null;
 }
 
-const validators = generated as unknown as Record<string, Validator | undefined>;
+// Looked up once: dynamic property reads on a module namespace object are slow.
+const validators = new Map<string, Validator>();
+for (const [name, validate] of Object.entries(generated as unknown as Record<string, Validator>)) validators.set(name, validate);
+const byFlavour: Record<AslSchemaFlavour, Map<string, Validator>> = { jsonpath: new Map(), jsonata: new Map() };
 
 function validatorFor(flavour: AslSchemaFlavour, definition: string): Validator {
-  const validate = validators[validatorExportName(flavour, definition)];
-  if (!validate) throw new Error(`aslkit: no schema validator for ${definition}`);
+  let validate = byFlavour[flavour].get(definition);
+  if (!validate) {
+    validate = validators.get(validatorExportName(flavour, definition));
+    if (!validate) throw new Error(`aslkit: no schema validator for ${definition}`);
+    byFlavour[flavour].set(definition, validate);
+  }
   return validate;
 }
 

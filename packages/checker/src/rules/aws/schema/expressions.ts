@@ -25,7 +25,10 @@ const JSONATA_FIELDS: readonly (readonly string[])[] = [
 
 function at(state: JsonObject, fields: readonly string[]): JsonValue | undefined {
   let node: JsonValue | undefined = state;
-  for (const field of fields) node = isJsonObject(node) ? node[field] : Array.isArray(node) && /^\d+$/.test(field) ? node[Number(field)] : undefined;
+  for (const field of fields) {
+    if (node === undefined) return undefined;
+    node = isJsonObject(node) ? node[field] : Array.isArray(node) ? node[Number(field)] : undefined;
+  }
   return node;
 }
 
