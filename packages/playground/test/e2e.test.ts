@@ -305,6 +305,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', { timeout: 90_0
   }
 }
 `);
+    await expect.poll(() => page.locator('#graph g.state[data-state="Wait for approval"]').count()).toBe(1);
     await expect.poll(() => page.locator('#problems li.problem.error').count()).toBe(0);
     await page.selectOption('#machine-type', 'EXPRESS');
     await expect.poll(() => page.locator('#problems li.problem.error').count()).toBeGreaterThan(0);

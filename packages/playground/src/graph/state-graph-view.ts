@@ -72,13 +72,16 @@ export class StateGraphView {
     return this.graph;
   }
 
-  /** Redraws when the definition's graph changed; keeps selection and run marks by state path. */
+  /** Redraws when the definition's graph changed (dropping the marks of an earlier run); keeps the selection. */
   update(definition: JsonValue | undefined): void {
     const graph = buildStateGraph(definition);
     const signature = JSON.stringify(graph);
     if (signature === this.signature) return;
     this.signature = signature;
     this.graph = graph;
+    // Run marks belong to the graph they were computed on.
+    this.marks = new Map();
+    this.taken = new Set();
     this.container.innerHTML = renderSvg(graph);
     const svg = this.container.querySelector('svg');
     if (svg) {
