@@ -60,6 +60,15 @@ describe('aslkit test-state', () => {
     expect(run.stdout).toContain('nextState            ShipItems');
   });
 
+  it('names a local role by default, so an unmocked Task says how to mock it (not that a RoleArn is missing)', () => {
+    const run = runCli(['test-state', example, '--state', 'ChargeCard', '--input', '{"order":{"total":3}}'], REPO_ROOT);
+    expect(run.status).toBe(1);
+    const response = JSON.parse(run.stdout) as { code: string; message: string };
+    expect(response.code).toBe('ValidationException');
+    expect(response.message).toContain('give a mock');
+    expect(response.message).not.toContain('RoleArn');
+  });
+
   it('answers an exception with exit code 1', () => {
     const run = runCli(['test-state', example, '--state', 'Nope'], REPO_ROOT);
     expect(run.status).toBe(1);

@@ -7,6 +7,9 @@ import type { testState as TestStateFn } from '@aslkit/test-state';
 type TestStateFunction = typeof TestStateFn;
 
 
+/** The role a local TestState request names: AWS requires a roleArn for unmocked Tasks; aslkit assumes nothing with it. */
+export const LOCAL_ROLE_ARN = 'arn:aws:iam::123456789012:role/aslkit-local';
+
 const PRETTY_ORDER = ['input', 'afterInputPath', 'afterParameters', 'afterArguments', 'result', 'afterResultSelector', 'afterResultPath', 'variables'];
 
 /** `aslkit test-state`: AWS's TestState API, offline, on one state of a definition. */
@@ -26,6 +29,11 @@ export function testStateCommand(y: Argv, context: CliContext): Argv {
         .option('mock-error', { type: 'string', describe: 'Mocked task error name' })
         .option('mock-cause', { type: 'string', describe: 'Mocked task error cause' })
         .option('retry-count', { type: 'number', describe: 'Retries already made (stateConfiguration.retrierRetryCount)' })
+        .option('role-arn', {
+          type: 'string',
+          default: LOCAL_ROLE_ARN,
+          describe: 'roleArn of the request (AWS requires one to run a Task without a mock; nothing is assumed locally)',
+        })
         .option('inspection-level', { choices: ['INFO', 'DEBUG', 'TRACE'] as const, default: 'INFO' as const })
         .option('format', { alias: 'f', choices: ['json', 'pretty'] as const, default: 'json' as const })
         .example('$0 test-state order.asl.json --state Notify --input \'{"order":{"id":1}}\'', 'Run one state')
@@ -60,6 +68,7 @@ export function testStateCommand(y: Argv, context: CliContext): Argv {
             ...(parts['context'] !== undefined ? { context: parts['context'] } : {}),
             ...(stateName !== undefined ? { stateName } : {}),
             inspectionLevel: argv['inspection-level'],
+            roleArn: argv['role-arn'],
             ...(parts['mock-result'] !== undefined || mockError
               ? {
                   mock: {
