@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Simulator benchmark: a 10,000-iteration Pass/Choice loop and a 10,000-item inline Map, with history
-// on, side by side with aws-local-stepfunctions (devDependency), printed as ratios; plus the peak RSS of
+// on, side by side with aws-local-stepfunctions (devDependency), printed as ratios (best of 5 after 2
+// untimed warm-up runs, both tools alike); plus the peak RSS of
 // a 100,000-item distributed Map (measured in a child process). Run `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,9 @@ const ITERATIONS = Number(process.env.BENCH_SIM_ITERATIONS ?? 10_000);
 const ITEMS = Number(process.env.BENCH_SIM_ITEMS ?? 10_000);
 const DISTRIBUTED_ITEMS = Number(process.env.BENCH_SIM_DISTRIBUTED_ITEMS ?? 100_000);
 const REPEAT = Number(process.env.BENCH_SIM_REPEAT ?? 5);
+// Untimed runs first, for both tools alike: on a loaded machine the JIT's background compilers lag,
+// and the first runs measure compilation rather than the simulators.
+const WARMUP = Number(process.env.BENCH_SIM_WARMUP ?? 2);
 
 const loopMachine = {
   StartAt: 'Init',
@@ -61,6 +65,7 @@ async function peer(definition, input) {
 }
 
 async function time(fn) {
+  for (let i = 0; i < WARMUP; i++) await fn();
   let best = Infinity;
   let events = 0;
   for (let i = 0; i < REPEAT; i++) {

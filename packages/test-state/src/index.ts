@@ -54,7 +54,7 @@ export { testState } from './test-state.js';
  * Run one state once: its data flow, its work (through `env.ports`), and its Retry/Catch decision.
  * Never rejects: runtime errors become `retry`, `caught` or `fail` outcomes.
  */
-export { executeState } from './engine/execute-state.js';
+export { executeState, executeStateNow } from './engine/execute-state.js';
 
 /**
  * The pure Retry/Catch decision for `error` raised by `state`: retry (index and back-off delay,

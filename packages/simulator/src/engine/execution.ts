@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue, QueryLanguage, StateDefinition, StateMachineType } from '@aslkit/core';
 import { isJsonObject } from '@aslkit/core';
 import type { BranchesOutcome, EngineEnv, EnginePorts, MapInvocation, ParallelInvocation, StepOutcome, TraceEvent } from '@aslkit/test-state';
-import { buildContextObject, executeState } from '@aslkit/test-state';
+import { buildContextObject, executeStateNow } from '@aslkit/test-state';
 import type { Timer } from '../clock/scheduler.js';
 import type { HistoryEvent, HistoryEventType } from '../history/events.js';
 import { HistoryQuotaExceeded, HistoryRecorder, jsonText, NOT_TRUNCATED } from '../history/recorder.js';
@@ -26,8 +26,30 @@ export interface Thread {
   lastPayload?: { value: JsonValue; text: string } | undefined;
   /** Wakes the thread from a Wait/back-off early (set while it sleeps). */
   cancelSleep?: (() => void) | undefined;
+  /** The state this thread is running (read by `tracer`). */
+  tracing?: string | undefined;
+  /** The thread's trace callback for test-state's executor, made once per thread. */
+  tracer?: ((event: TraceEvent) => void) | undefined;
   /** A distributed map run already started by the item reader port. */
   mapRunStarted?: { runArn: string; startedId: number } | undefined;
+}
+
+/** How one state ended: its output and next state, or the error that ended the (sub-)machine. */
+type StateStep = { kind: 'ok'; output: JsonValue; next?: string } | { kind: 'fail'; error: string; cause?: string };
+
+/** One state's run across attempts (retries). */
+interface Attempt {
+  name: string;
+  state: StateDefinition;
+  input: JsonValue;
+  thread: Thread;
+  language: QueryLanguage;
+  enteredAt: Date;
+  enteredId: number;
+  run: StateRun;
+  /** Retries per retrier index, made on the first retry. */
+  retryCounts?: number[];
+  totalRetries: number;
 }
 
 export type MachineOutcome = { ok: true; output: JsonValue } | { ok: false; error: string; cause?: string };
@@ -425,7 +447,8 @@ export class Execution implements ExecutionHandle {
       if (this.ended) throw new ExecutionEnded();
       const state = machine.States[stateName];
       if (!state) return { ok: false, error: 'States.Runtime', cause: `The state '${stateName}' does not exist.` };
-      const step = await this.runState(stateName, state, current, thread, language);
+      const pending = this.runState(stateName, state, current, thread, language);
+      const step = pending instanceof Promise ? await pending : pending;
       if (step.kind === 'fail') return { ok: false, error: step.error, ...(step.cause !== undefined ? { cause: step.cause } : {}) };
       if (step.next === undefined) return { ok: true, output: step.output };
       stateName = step.next;
@@ -433,48 +456,69 @@ export class Execution implements ExecutionHandle {
     }
   }
 
-  private async runState(
-    name: string,
-    state: StateDefinition,
-    input: JsonValue,
-    thread: Thread,
-    language: QueryLanguage,
-  ): Promise<{ kind: 'ok'; output: JsonValue; next?: string } | { kind: 'fail'; error: string; cause?: string }> {
-    const sched = this.core.scheduler;
-    const enteredAt = sched.date();
+  /**
+   * Runs one state: records its entry, runs attempts through test-state's executor (retries, waits)
+   * and records its exit. Synchronous when the first attempt answers synchronously with a transition
+   * (Pass/Choice/… loops run without a microtask turn per state); otherwise a promise.
+   */
+  private runState(name: string, state: StateDefinition, input: JsonValue, thread: Thread, language: QueryLanguage): StateStep | Promise<StateStep> {
+    const enteredAt = this.core.scheduler.date();
     const enteredDetails = this.recorder.keeping ? { name, input: payloadText(thread, input), inputDetails: NOT_TRUNCATED } : undefined;
     const enteredId = this.recordDetail(eventTypes(state.Type).entered, thread.prev, 'stateEnteredEventDetails', enteredDetails);
     thread.prev = enteredId;
     const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt };
     this.states.push(run);
-    const retryCounts: number[] = [];
-    let totalRetries = 0;
+    const attempt: Attempt = { name, state, input, thread, language, enteredAt, enteredId, run, totalRetries: 0 };
+    const first = this.attempt(attempt);
+    if (!(first instanceof Promise)) {
+      if (this.ended) throw new ExecutionEnded();
+      if (first.kind === 'next') return this.exitState(name, state, run, thread, first.output, first.assigned, first.nextState);
+      if (first.kind === 'end') return this.exitState(name, state, run, thread, first.output, first.assigned, undefined);
+    }
+    return this.continueState(attempt, first);
+  }
+
+  /** One attempt of a state: its env, then test-state's executor. */
+  private attempt(a: Attempt): StepOutcome | Promise<StepOutcome> {
+    const { name, state, thread, language } = a;
+    if (thread.abort?.()) throw new BlockAbortedSignal();
+    // Only Task, Parallel and Map states use the ports.
+    const ports = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? this.portsFor(name, state, thread, language) : NO_PORTS;
+    const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
+    const env: EngineEnv = {
+      queryLanguage: language,
+      context: this.contextFor(name, a.enteredAt.getTime(), RETRYING_TYPES.has(state.Type) ? a.totalRetries : undefined, taskToken, thread.contextExtras),
+      variables: thread.variables,
+      retryCounts: a.retryCounts ?? 0,
+      enteredEventId: a.enteredId,
+      now: this.nowFn,
+      random: this.randomFn,
+      uuid: this.uuidFn,
+      ports,
+      trace: (thread.tracer ??= (event: TraceEvent) => this.onTrace(event, thread.tracing ?? '', thread)),
+      traceStages: false,
+    };
+    thread.tracing = name;
+    thread.blockStarted = false;
+    thread.mapRunStarted = undefined;
+    return executeStateNow(name, state, a.input, env);
+  }
+
+  /** The rest of a state after its first attempt: retries, waits, catches, failures. */
+  private async continueState(a: Attempt, first: StepOutcome | Promise<StepOutcome>): Promise<StateStep> {
+    const { name, state, thread, run } = a;
+    const sched = this.core.scheduler;
+    let pending: StepOutcome | Promise<StepOutcome> = first;
     for (;;) {
-      if (thread.abort?.()) throw new BlockAbortedSignal();
-      // Only Task, Parallel and Map states use the ports.
-      const ports = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? this.portsFor(name, state, thread, language) : NO_PORTS;
-      const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
-      const env: EngineEnv = {
-        queryLanguage: language,
-        context: this.contextFor(name, enteredAt.getTime(), RETRYING_TYPES.has(state.Type) ? totalRetries : undefined, taskToken, thread.contextExtras),
-        variables: thread.variables,
-        retryCounts,
-        enteredEventId: enteredId,
-        now: this.nowFn,
-        random: this.randomFn,
-        uuid: this.uuidFn,
-        ports,
-        trace: (event: TraceEvent) => this.onTrace(event, name, thread),
-      };
-      thread.blockStarted = false;
-      thread.mapRunStarted = undefined;
-      const outcome: StepOutcome = await executeState(name, state, input, env);
+      const outcome: StepOutcome = pending instanceof Promise ? await pending : pending;
       if (this.ended) throw new ExecutionEnded();
       switch (outcome.kind) {
         case 'retry': {
-          retryCounts[outcome.retryIndex] = (retryCounts[outcome.retryIndex] ?? 0) + 1;
-          totalRetries++;
+          const counts = (a.retryCounts ??= []);
+          counts[outcome.retryIndex] = (counts[outcome.retryIndex] ?? 0) + 1;
+          a.totalRetries++;
           if (outcome.delaySeconds > 0) await this.sleep(outcome.delaySeconds * 1000, thread);
+          pending = this.attempt(a);
           continue;
         }
         case 'wait': {
@@ -516,7 +560,7 @@ export class Execution implements ExecutionHandle {
     output: JsonValue,
     assigned: JsonObject,
     next: string | undefined,
-  ): { kind: 'ok'; output: JsonValue; next?: string } {
+  ): StateStep {
     const keys = Object.keys(assigned);
     for (const k of keys) thread.variables[k] = assigned[k] as JsonValue;
     if (state.Type !== 'Fail') {

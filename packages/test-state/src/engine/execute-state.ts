@@ -83,11 +83,24 @@ function finish(run: RunContext, result: StateResult): StepOutcome | Promise<Ste
   return { kind: 'end', output: limited.value, assigned: result.assigned };
 }
 
+function internalFailure(stateName: string, thrown: unknown): StepOutcome {
+  return { kind: 'fail', error: 'States.Runtime', cause: `Internal error while executing the state '${stateName}': ${describeThrown(thrown)}` };
+}
+
 /**
  * Run one state once (one attempt): its data flow, its work through `env.ports`, and on a runtime
  * error the Retry/Catch decision. Never rejects: anything unexpected becomes a States.Runtime `fail`.
  */
 export async function executeState(stateName: string, state: StateDefinition, input: JsonValue, env: EngineEnv): Promise<StepOutcome> {
+  return executeStateNow(stateName, state, input, env);
+}
+
+/**
+ * {@link executeState}, answering synchronously when the state's work is synchronous (JSONPath Pass,
+ * Choice, Succeed, Fail … without a failure to retry or catch) and with a promise otherwise. Schedulers
+ * use it to run such states without a turn of the microtask queue. Never throws nor rejects.
+ */
+export function executeStateNow(stateName: string, state: StateDefinition, input: JsonValue, env: EngineEnv): StepOutcome | Promise<StepOutcome> {
   try {
     const run = createRunContext(stateName, state, input, env);
     run.stage('input', input);
@@ -95,10 +108,12 @@ export async function executeState(stateName: string, state: StateDefinition, in
     const runner = typeof type === 'string' ? RUNNERS[type] : undefined;
     if (!runner) return { kind: 'fail', error: 'States.Runtime', cause: `Unsupported state type: ${String(type)}` };
     const pending = runner(run);
-    const result = pending instanceof Promise ? await pending : pending;
-    const outcome = finish(run, result);
-    return outcome instanceof Promise ? await outcome : outcome;
+    if (pending instanceof Promise) {
+      return pending.then((result) => finish(run, result)).catch((thrown: unknown) => internalFailure(stateName, thrown));
+    }
+    const outcome = finish(run, pending);
+    return outcome instanceof Promise ? outcome.catch((thrown: unknown) => internalFailure(stateName, thrown)) : outcome;
   } catch (thrown) {
-    return { kind: 'fail', error: 'States.Runtime', cause: `Internal error while executing the state '${stateName}': ${describeThrown(thrown)}` };
+    return internalFailure(stateName, thrown);
   }
 }

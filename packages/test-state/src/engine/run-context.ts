@@ -88,7 +88,7 @@ class StateRunContext implements RunContext {
   }
 
   stage(stage: StageName, value: JsonValue): void {
-    if (this.env.trace !== undefined) this.trace({ kind: 'stage', stage, value });
+    if (this.env.trace !== undefined && this.env.traceStages !== false) this.trace({ kind: 'stage', stage, value });
   }
 
   states(extra: Partial<JsonataStates> = {}): JsonataStates {

@@ -136,6 +136,8 @@ export interface EngineEnv {
   uuid(): string;
   ports: EnginePorts;
   trace?(event: TraceEvent): void;
+  /** `false`: no `stage` trace events are made (a tracer that ignores them saves an allocation per stage). */
+  traceStages?: boolean;
   /**
    * The id of the state's StateEntered history event. When given, evaluation failures carry AWS's
    * prefix "An error occurred while executing the state 'X' (entered at the event id #N). ".
