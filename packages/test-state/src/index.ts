@@ -69,6 +69,9 @@ export { buildContextObject, type ContextObjectInit } from './engine/context-obj
 /** Evaluate one Choice state's rules (JSONPath or JSONata): the matched rule index and its Next, or Default. */
 export { evaluateChoice, type ChoiceDecision } from './states/choice.js';
 
+/** AWS's cause for a negative ItemReader MaxItems (States.ItemReaderFailed), for item-reader ports. */
+export { MAX_ITEMS_NEGATIVE } from './states/map.js';
+
 /** Does an ErrorEquals list match an error (States.ALL, States.TaskFailed, never States.Runtime)? */
 export { errorMatches, retryDelaySeconds } from './engine/error-handling.js';
 

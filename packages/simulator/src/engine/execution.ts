@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue, QueryLanguage, StateDefinition, StateMachineType } from '@aslkit/core';
 import { isJsonObject } from '@aslkit/core';
-import type { BranchesOutcome, EngineEnv, EnginePorts, MapInvocation, ParallelInvocation, StepOutcome, TraceEvent } from '@aslkit/test-state';
-import { buildContextObject, executeStateNow } from '@aslkit/test-state';
+import type { BranchesOutcome, EngineEnv, ItemReaderOutcome, EnginePorts, MapInvocation, ParallelInvocation, StepOutcome, TraceEvent } from '@aslkit/test-state';
+import { buildContextObject, executeStateNow, MAX_ITEMS_NEGATIVE } from '@aslkit/test-state';
 import type { Timer } from '../clock/scheduler.js';
 import type { HistoryEvent, HistoryEventType } from '../history/events.js';
 import { HistoryQuotaExceeded, HistoryRecorder, jsonText, NOT_TRUNCATED } from '../history/recorder.js';
@@ -582,6 +582,11 @@ export class Execution implements ExecutionHandle {
   }
 
   private onTrace(event: TraceEvent, stateName: string, thread: Thread): void {
+    if (event.kind === 'mapStartedThenFailed') {
+      // AWS records MapStateStarted before these settings fail, and no MapStateFailed after them.
+      thread.prev = this.record('MapStateStarted', thread.prev, { mapStateStartedEventDetails: { length: event.length } });
+      return;
+    }
     if (event.kind === 'evaluationFailed') {
       const details: NonNullable<HistoryEvent['evaluationFailedEventDetails']> = { state: stateName, error: event.error, cause: event.cause };
       if (event.location !== undefined) details.location = event.location;
@@ -597,7 +602,9 @@ export class Execution implements ExecutionHandle {
       runParallel: (request: ParallelInvocation): Promise<BranchesOutcome> => runParallelBranches(this, thread, request, language),
       runMap: (request: MapInvocation) => runMapIterations(this, thread, state, request, language),
       readItems: async (request) => {
-        const read = this.core.readItems(request);
+        // A negative MaxItems fails inside the map run, as AWS records it.
+        const read: ItemReaderOutcome =
+          request.maxItems !== undefined && request.maxItems < 0 ? { ok: false, error: 'States.ItemReaderFailed', cause: MAX_ITEMS_NEGATIVE } : this.core.readItems(request);
         // AWS reads the items inside the map run: MapStateStarted (length 0) and MapRunStarted come first.
         thread.prev = this.record('MapStateStarted', thread.prev, { mapStateStartedEventDetails: { length: 0 } });
         thread.blockStarted = true;

@@ -116,7 +116,13 @@ export type TraceEvent =
   | { kind: 'taskScheduled'; invocation: TaskInvocation }
   | { kind: 'http'; exchange: HttpExchange }
   | { kind: 'variablesAssigned'; assigned: JsonObject }
-  | { kind: 'evaluationFailed'; error: string; cause: string; location?: string };
+  | { kind: 'evaluationFailed'; error: string; cause: string; location?: string }
+  /**
+   * A Map fails on a setting AWS evaluates after recording MapStateStarted (ToleratedFailureCount/
+   * Percentage(Path), ItemReader MaxItemsPath): `length` is what that event carries (the item count,
+   * 0 with an ItemReader). Sent just before the failure; iterations never start.
+   */
+  | { kind: 'mapStartedThenFailed'; length: number };
 
 export interface EngineEnv {
   /** The query language of the enclosing (sub-)machine; a state's own `QueryLanguage` overrides it. */

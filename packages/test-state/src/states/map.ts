@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue, MapState } from '@aslkit/core';
 import { expr } from '../engine/expressions.js';
-import { describeThrown, portFailure, type Step } from '../engine/failure.js';
+import { describeThrown, portFailure, type StateFailure, type Step } from '../engine/failure.js';
 import type { RunContext } from '../engine/run-context.js';
 import type { ItemReaderOutcome, MapOutcome } from '../engine/types.js';
 import { applyInputPathStage } from '../stages/input-path.js';
@@ -48,6 +48,15 @@ export function numericValue(value: JsonValue, kind: NumericKind): number | unde
   return number;
 }
 
+/** AWS's cause for a negative ItemReader MaxItems (States.ItemReaderFailed). */
+export const MAX_ITEMS_NEGATIVE = 'field MaxItems must be positive';
+
+/** Tell the caller that AWS records MapStateStarted before this failure, then fail. */
+function startedThenFailed(run: RunContext, length: number, failure: StateFailure): { ok: false; failure: StateFailure } {
+  run.trace({ kind: 'mapStartedThenFailed', length });
+  return { ok: false, failure };
+}
+
 async function readItems(run: RunContext, state: MapState, input: JsonValue): Promise<Step<JsonValue[]>> {
   const reader = state.ItemReader as unknown as JsonObject;
   let parameters: Step<JsonValue>;
@@ -66,14 +75,17 @@ async function readItems(run: RunContext, state: MapState, input: JsonValue): Pr
     maxItems = evaluated.value as number;
   } else if (typeof readerConfig['MaxItemsPath'] === 'string') {
     const evaluated = expr.path(readerConfig['MaxItemsPath'], input, run.evalEnv);
-    if (!evaluated.ok) return evaluated;
+    // AWS evaluates MaxItemsPath after recording MapStateStarted (length 0: the items are not read yet).
+    if (!evaluated.ok) return startedThenFailed(run, 0, evaluated.failure);
     const parsed = numericValue(evaluated.value, 'integer');
-    if (parsed === undefined) return runtime(`The MaxItemsPath field refers to value "${shown(evaluated.value)}" which is not a valid integer: ${readerConfig['MaxItemsPath']}`);
+    if (parsed === undefined) {
+      return startedThenFailed(run, 0, runtime(`The MaxItemsPath field refers to value "${shown(evaluated.value)}" which is not a valid integer: ${readerConfig['MaxItemsPath']}`).failure);
+    }
     maxItems = parsed;
   }
-  if (maxItems !== undefined && maxItems < 0) return { ok: false, failure: { error: 'States.ItemReaderFailed', cause: 'field MaxItems must be positive' } };
+  const negativeMaxItems: Step<never> = { ok: false, failure: { error: 'States.ItemReaderFailed', cause: MAX_ITEMS_NEGATIVE } };
   const port = run.env.ports.readItems;
-  if (!port) return { ok: false, failure: { error: 'States.ItemReaderFailed', cause: 'No item reader is available for this run.' } };
+  if (!port) return maxItems !== undefined && maxItems < 0 ? negativeMaxItems : { ok: false, failure: { error: 'States.ItemReaderFailed', cause: 'No item reader is available for this run.' } };
   let outcome: ItemReaderOutcome;
   try {
     outcome = await port({
@@ -87,6 +99,9 @@ async function readItems(run: RunContext, state: MapState, input: JsonValue): Pr
     outcome = { ok: false, error: 'States.ItemReaderFailed', cause: describeThrown(thrown) };
   }
   if (!outcome.ok) return { ok: false, failure: portFailure(outcome.error, outcome.cause) };
+  // A negative MaxItems fails the read; the port is told first (AWS fails it inside the map run), and a
+  // port that does not check it still fails here.
+  if (maxItems !== undefined && maxItems < 0) return negativeMaxItems;
   // MaxItems (0 = no limit) caps what the reader returned.
   return { ok: true, value: maxItems !== undefined && maxItems > 0 ? outcome.items.slice(0, maxItems) : outcome.items };
 }
@@ -195,12 +210,18 @@ export async function runMap(run: RunContext): Promise<StateResult> {
 
   const maxConcurrency = await mapNumber(run, 'MaxConcurrency', 'integer', effective);
   if (!maxConcurrency.ok) return failed(runtimeIsFatal(maxConcurrency.failure));
+  // AWS evaluates the tolerated-failure settings after recording MapStateStarted (with the item count).
+  const length = items.value.length;
   const toleratedCount = await mapNumber(run, 'ToleratedFailureCount', 'integer', effective);
-  if (!toleratedCount.ok) return failed(runtimeIsFatal(toleratedCount.failure));
+  if (!toleratedCount.ok) return failed(runtimeIsFatal(startedThenFailed(run, length, toleratedCount.failure).failure));
   const toleratedPercentage = await mapNumber(run, 'ToleratedFailurePercentage', 'float', effective);
-  if (!toleratedPercentage.ok) return failed(runtimeIsFatal(toleratedPercentage.failure));
-  if (toleratedCount.value !== undefined && toleratedCount.value < 0) return failed(runtimeIsFatal({ error: 'States.Runtime', cause: 'ToleratedFailureCount cannot be negative.' }));
+  if (!toleratedPercentage.ok) return failed(runtimeIsFatal(startedThenFailed(run, length, toleratedPercentage.failure).failure));
+  if (toleratedCount.value !== undefined && toleratedCount.value < 0) {
+    run.trace({ kind: 'mapStartedThenFailed', length });
+    return failed(runtimeIsFatal({ error: 'States.Runtime', cause: 'ToleratedFailureCount cannot be negative.' }));
+  }
   if (toleratedPercentage.value !== undefined && (toleratedPercentage.value < 0 || toleratedPercentage.value > 100)) {
+    run.trace({ kind: 'mapStartedThenFailed', length });
     return failed(runtimeIsFatal({ error: 'States.Runtime', cause: 'ToleratedFailurePercentage must be between 0 and 100.' }));
   }
   run.trace({
