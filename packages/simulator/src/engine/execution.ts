@@ -68,8 +68,10 @@ const NO_PORTS: EnginePorts = {
   runMap: () => Promise.resolve({ ok: false, error: 'States.Runtime', cause: 'This state type does not run iterations.' }),
 };
 
-/** States that can retry: AWS's context object has State.RetryCount only for these. */
-const RETRYING_TYPES = new Set(['Task', 'Parallel', 'Map']);
+/** AWS's context object has State.RetryCount only for states with a Retry field (recorded). */
+function hasRetry(state: StateDefinition): boolean {
+  return (state as { Retry?: unknown }).Retry !== undefined;
+}
 
 /** Signals that the execution ended while a fiber was blocked: the fiber unwinds silently. */
 export class ExecutionEnded {}
@@ -487,7 +489,7 @@ export class Execution implements ExecutionHandle {
     const taskToken = state.Type === 'Task' ? this.core.random.uuid() + this.core.random.hex(32) : undefined;
     const env: EngineEnv = {
       queryLanguage: language,
-      context: this.contextFor(name, a.enteredAt.getTime(), RETRYING_TYPES.has(state.Type) ? a.totalRetries : undefined, taskToken, thread.contextExtras),
+      context: this.contextFor(name, a.enteredAt.getTime(), hasRetry(state) ? a.totalRetries : undefined, taskToken, thread.contextExtras),
       variables: thread.variables,
       retryCounts: a.retryCounts ?? 0,
       enteredEventId: a.enteredId,
