@@ -118,6 +118,14 @@ export class Simulator implements CallbackApi {
     return { ok: true, value: record };
   }
 
+  /**
+   * DeleteStateMachine: forgets a registered machine (by ARN), so that new executions and nested
+   * `states:startExecution` tasks no longer find it; running executions go on. False when unknown.
+   */
+  unregisterStateMachine(stateMachineArn: string): boolean {
+    return this.machines.delete(stateMachineArn);
+  }
+
   /** By ARN (also `arn…:Name:version`/`#TestCase` suffixes ignored) or by name. */
   getStateMachine(arnOrName: string): StateMachineRecord | undefined {
     const bare = arnOrName.split('#')[0] as string;
@@ -256,6 +264,29 @@ export class Simulator implements CallbackApi {
     const e = this.executions.get(executionArn);
     if (!e) return err('ExecutionDoesNotExist', `Execution Does Not Exist: '${executionArn}'`);
     return { ok: true, value: e.history() };
+  }
+
+  /**
+   * RedriveExecution: a FAILED, TIMED_OUT or ABORTED STANDARD execution runs again from the top-level
+   * state that did not complete (same ARN and input; completed states are not rerun; the history goes
+   * on after an ExecutionRedriven event; Execution.RedriveCount counts up). ExecutionNotRedrivable when
+   * it cannot be (running, succeeded, EXPRESS, machine deleted, history full).
+   */
+  redriveExecution(executionArn: string): Outcome<{ redriveDate: Date }> {
+    const e = this.executions.get(executionArn);
+    if (!e) return err('ExecutionDoesNotExist', `Execution Does Not Exist: '${executionArn}'`);
+    if (!this.machines.has(e.stateMachineArn)) return err('ExecutionNotRedrivable', 'State machine is in DELETING status');
+    const redriven = e.redrive();
+    if (!redriven.ok) return err('ExecutionNotRedrivable', redriven.reason);
+    return { ok: true, value: { redriveDate: redriven.redriveDate } };
+  }
+
+  /** Why RedriveExecution would refuse the execution (AWS's redriveStatusReason); undefined when it can be redriven. */
+  redriveStatusReason(executionArn: string): string | undefined {
+    const e = this.executions.get(executionArn);
+    if (!e) return `Execution Does Not Exist: '${executionArn}'`;
+    if (!this.machines.has(e.stateMachineArn)) return 'State machine is in DELETING status';
+    return e.notRedrivableReason();
   }
 
   /** StopExecution: ABORTED with the given error/cause. */

@@ -22,6 +22,7 @@ export interface SimulatorError {
     | 'ActivityDoesNotExist'
     | 'MockConfigInvalid'
     | 'TestCaseDoesNotExist'
+    | 'ExecutionNotRedrivable'
     | 'ValidationException';
   message: string;
 }
@@ -224,6 +225,10 @@ export interface ExecutionDescription {
   /** Set when started by a parent execution (`states:startExecution`). */
   parentExecutionArn?: string;
   mapRunArn?: string;
+  /** STANDARD executions: how many times it was redriven (0 until then). */
+  redriveCount?: number;
+  /** The last redrive. */
+  redriveDate?: Date;
 }
 
 /** A live execution. */

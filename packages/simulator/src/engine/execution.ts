@@ -121,7 +121,8 @@ export class Execution implements ExecutionHandle {
   readonly stateMachineArn: string;
   readonly name: string;
   readonly startDate: Date;
-  readonly done: Promise<RunResult>;
+  /** Resolves when the execution ends; a redrive replaces it with the promise of the new attempt. */
+  done: Promise<RunResult>;
   readonly recorder: HistoryRecorder;
   readonly states: StateRun[] = [];
   private lazyMockCounters?: Map<string, number>;
@@ -131,6 +132,13 @@ export class Execution implements ExecutionHandle {
   }
   private resolveDone!: (result: RunResult) => void;
   private currentStatus: ExecutionStatus = 'RUNNING';
+  /** Redrives so far (Execution.RedriveCount, ExecutionRedriven) and the last one's date. */
+  private redriveCount = 0;
+  private redriveDate: Date | undefined;
+  /** The top-level state running (or that ended the execution), its input and thread: where a redrive resumes. */
+  private topState: string | undefined;
+  private topInput: JsonValue = null;
+  private topThread: Thread | undefined;
   private result?: RunResult;
   private lazyTimers?: Set<Timer>;
   private get timers(): Set<Timer> {
@@ -201,7 +209,7 @@ export class Execution implements ExecutionHandle {
       executionName: this.name,
       roleArn: this.init.roleArn,
       express: this.init.type === 'EXPRESS',
-      ...(this.init.type === 'STANDARD' ? { redriveCount: 0 } : {}),
+      ...(this.init.type === 'STANDARD' ? { redriveCount: this.redriveCount } : {}),
       extra,
     });
     // The engine derives Execution.Id from names; the simulator knows the real ARN (EXPRESS ARNs end
@@ -281,7 +289,50 @@ export class Execution implements ExecutionHandle {
     }
     if (this.init.parentExecutionArn) d.parentExecutionArn = this.init.parentExecutionArn;
     if (this.init.mapRunArn) d.mapRunArn = this.init.mapRunArn;
+    if (this.init.type === 'STANDARD') d.redriveCount = this.redriveCount;
+    if (this.redriveDate) d.redriveDate = this.redriveDate;
     return d;
+  }
+
+  /**
+   * Why RedriveExecution would refuse this execution (AWS's redriveStatusReason), or undefined when it
+   * can be redriven: a STANDARD execution that FAILED, TIMED_OUT or was ABORTED inside a state, with
+   * room left in its history.
+   */
+  notRedrivableReason(): string | undefined {
+    if (this.currentStatus === 'RUNNING' || this.currentStatus === 'SUCCEEDED') return `Execution is ${this.currentStatus} and cannot be redriven`;
+    if (this.init.type !== 'STANDARD' || this.init.mapRunArn !== undefined) return 'Only STANDARD executions can be redriven';
+    if (this.recorder.count >= this.recorder.maxEvents - 1) return 'Execution history event limit exceeded';
+    if (this.topState === undefined || this.topThread === undefined) return 'Execution ended before its first state and cannot be redriven';
+    return undefined;
+  }
+
+  /**
+   * RedriveExecution: runs the execution again from the top-level state that did not complete, with
+   * that state's input and the variables as they were, after an ExecutionRedriven event. States that
+   * completed are not run again. Returns the redrive date, or the reason it cannot be redriven.
+   */
+  redrive(): { ok: true; redriveDate: Date } | { ok: false; reason: string } {
+    const reason = this.notRedrivableReason();
+    if (reason !== undefined) return { ok: false, reason };
+    const thread = this.topThread as Thread;
+    const stateName = this.topState as string;
+    this.redriveCount++;
+    const sched = this.core.scheduler;
+    this.redriveDate = new Date(sched.now());
+    this.currentStatus = 'RUNNING';
+    this.result = undefined;
+    this.lazyContextCache?.clear();
+    this.done = new Promise<RunResult>((resolve) => {
+      this.resolveDone = resolve;
+    });
+    const redrivenId = this.record('ExecutionRedriven', this.recorder.count, { executionRedrivenEventDetails: { redriveCount: this.redriveCount } });
+    const resumed: Thread = { prev: redrivenId, scope: [], variables: thread.variables };
+    sched.enter();
+    void Promise.resolve()
+      .then(() => this.main({ thread: resumed, stateName, input: this.topInput }))
+      .finally(() => sched.leave());
+    return { ok: true, redriveDate: this.redriveDate };
   }
 
   stop(error?: string, cause?: string): void {
@@ -346,16 +397,22 @@ export class Execution implements ExecutionHandle {
     return this;
   }
 
-  private async main(): Promise<void> {
+  /** The execution's fiber: from StartAt, or (a redrive) from `resume.stateName` on `resume.thread`. */
+  private async main(resume?: { thread: Thread; stateName: string; input: JsonValue }): Promise<void> {
     const { input, roleArn, definition } = this.init;
-    const inputText = this.inputText;
     try {
-      this.record('ExecutionStarted', 0, {
-        executionStartedEventDetails: { input: inputText, inputDetails: NOT_TRUNCATED, roleArn },
-      });
+      if (!resume) {
+        this.record('ExecutionStarted', 0, {
+          executionStartedEventDetails: { input: this.inputText, inputDetails: NOT_TRUNCATED, roleArn },
+        });
+      }
       this.armExecutionTimeout(definition.TimeoutSeconds);
-      const thread: Thread = { prev: 0, scope: [], variables: {} };
-      const outcome = await this.runMachine(definition, input, thread, definition.QueryLanguage ?? 'JSONPath');
+      const thread: Thread = resume?.thread ?? { prev: 0, scope: [], variables: {} };
+      this.topThread = thread;
+      const language = definition.QueryLanguage ?? 'JSONPath';
+      const outcome = resume
+        ? await this.runMachine(definition, resume.input, thread, language, resume.stateName)
+        : await this.runMachine(definition, input, thread, language);
       if (this.ended) return;
       if (outcome.ok) {
         const outputText = payloadText(thread, outcome.output);
@@ -441,9 +498,9 @@ export class Execution implements ExecutionHandle {
    * Runs a (sub-)machine from StartAt to an end. Records state events on `thread`. Returns the
    * machine's output, or the error that ended it uncaught.
    */
-  async runMachine(machine: MachineLike, input: JsonValue, thread: Thread, inheritedLanguage: QueryLanguage): Promise<MachineOutcome> {
+  async runMachine(machine: MachineLike, input: JsonValue, thread: Thread, inheritedLanguage: QueryLanguage, startAt?: string): Promise<MachineOutcome> {
     const language = machine.QueryLanguage ?? inheritedLanguage;
-    let stateName = machine.StartAt;
+    let stateName = startAt ?? machine.StartAt;
     let current = input;
     for (;;) {
       if (this.ended) throw new ExecutionEnded();
@@ -470,6 +527,10 @@ export class Execution implements ExecutionHandle {
     thread.prev = enteredId;
     const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt };
     this.states.push(run);
+    if (thread === this.topThread) {
+      this.topState = name;
+      this.topInput = input;
+    }
     const attempt: Attempt = { name, state, input, thread, language, enteredAt, enteredId, run, totalRetries: 0 };
     const first = this.attempt(attempt);
     if (!(first instanceof Promise)) {
