@@ -49,6 +49,7 @@ const languageService = asls.getLanguageService({});
 const tools = {
   'jsonc-parser parse': (text) => parseJsonc(text),
   aslkit: (text) => validateStateMachineDefinition({ definition: text }),
+  'aslkit, all lint rules (recommended)': (text) => validateStateMachineDefinition({ definition: text, preset: 'recommended', severity: 'WARNING' }),
   'asl-validator': (text) => {
     try {
       return aslValidator(JSON.parse(text));
@@ -107,8 +108,9 @@ async function measureInterleaved(toolsByName, list, budgetMs) {
 // asl-validator runs last, as its per-call schema compilation leaves the heap and code space bloated.
 // aslkit and the parser first get five full passes of their own (the first is the cold pass): V8 needs
 // several passes over ~800 definitions before the optimizing tier settles.
+const ALL = 'aslkit, all lint rules (recommended)';
 for (let pass = 0; pass < 5; pass++) {
-  for (const name of ['jsonc-parser parse', 'aslkit']) {
+  for (const name of ['jsonc-parser parse', 'aslkit', ALL]) {
     const start = performance.now();
     for (const text of texts) await tools[name](text);
     coldPass[name] ??= (performance.now() - start) / texts.length;
@@ -116,18 +118,21 @@ for (let pass = 0; pass < 5; pass++) {
 }
 const pick = (...names) => Object.fromEntries(names.map((name) => [name, tools[name]]));
 const phases = [
-  ['jsonc-parser parse', await measureInterleaved(pick('jsonc-parser parse', 'aslkit'), texts, 2500)],
-  ['amazon-states-language-service', await measureInterleaved(pick('amazon-states-language-service', 'aslkit'), texts, 2500)],
+  ['jsonc-parser parse', await measureInterleaved(pick('jsonc-parser parse', 'aslkit', ALL), texts, 2500)],
+  ['amazon-states-language-service', await measureInterleaved(pick('amazon-states-language-service', 'aslkit', ALL), texts, 2500)],
   ['asl-validator', await measureInterleaved(pick('asl-validator', 'aslkit'), texts, 2500)],
 ];
 console.log('\nper definition, steady state (mean over the corpus after one warm-up pass), peer and aslkit interleaved:');
 const ratios = {};
+const allRatios = {};
 for (const [peer, result] of phases) {
-  const ours = result.aslkit;
   const theirs = result[peer];
-  ratios[peer] = peer === 'jsonc-parser parse' ? ours / theirs : theirs / ours;
-  const text = peer === 'jsonc-parser parse' ? `aslkit is ${ratios[peer].toFixed(2)}x the parse time` : `aslkit is ${ratios[peer].toFixed(1)}x faster`;
-  console.log(`  ${peer.padEnd(32)} ${(theirs * 1000).toFixed(1).padStart(10)} µs   aslkit ${(ours * 1000).toFixed(1).padStart(8)} µs   ${text}`);
+  for (const [label, ours, into] of [['aslkit', result.aslkit, ratios], ['aslkit+lint', result[ALL], allRatios]]) {
+    if (ours === undefined) continue;
+    into[peer] = peer === 'jsonc-parser parse' ? ours / theirs : theirs / ours;
+    const text = peer === 'jsonc-parser parse' ? `${label} is ${into[peer].toFixed(2)}x the parse time` : `${label} is ${into[peer].toFixed(1)}x faster`;
+    console.log(`  ${peer.padEnd(32)} ${(theirs * 1000).toFixed(1).padStart(10)} µs   ${label.padEnd(11)} ${(ours * 1000).toFixed(1).padStart(8)} µs   ${text}`);
+  }
 }
 console.log('first (cold) pass, per definition:');
 for (const [name, ms] of Object.entries(coldPass)) console.log(`  ${name.padEnd(32)} ${(ms * 1000).toFixed(1).padStart(10)} µs`);
@@ -136,6 +141,8 @@ console.log('targets:');
 target(ratios['amazon-states-language-service'] >= 5, `>= 5x faster than amazon-states-language-service (${ratios['amazon-states-language-service'].toFixed(1)}x)`);
 target(ratios['asl-validator'] >= 300, `>= 300x faster than asl-validator (${ratios['asl-validator'].toFixed(1)}x)`);
 target(ratios['jsonc-parser parse'] <= 4, `within 4x of jsonc-parser parse (${ratios['jsonc-parser parse'].toFixed(2)}x)`);
+target(allRatios['amazon-states-language-service'] >= 5, `all lint rules (recommended): >= 5x faster than amazon-states-language-service (${allRatios['amazon-states-language-service'].toFixed(1)}x)`);
+target(allRatios['jsonc-parser parse'] <= 4, `all lint rules (recommended): within 4x of jsonc-parser parse (${allRatios['jsonc-parser parse'].toFixed(2)}x)`);
 
 // ---- a synthetic 1 MiB definition -------------------------------------------------------------------
 /** A chain of Task, Pass and Choice states with payload templates, just under `maxChars`. */

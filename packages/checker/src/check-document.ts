@@ -15,12 +15,18 @@ import { schemaValidationFailed } from './rules/aws/schema-validation-failed.js'
 import { ruleRegistry } from './rules/registry.js';
 import type { CheckOptions, CheckResult } from './types.js';
 
-let defaultRules: ActiveRule[] | undefined;
+const rulesByPreset = new Map<string, ActiveRule[]>();
 
-/** The rules to run; the default set (AWS's codes only) is computed once. */
+/** The rules to run; the set of each preset (without per-rule settings) is computed once. */
 function rulesFor(options: CheckOptions): ActiveRule[] {
-  if (options.rules === undefined && options.preset === undefined) return (defaultRules ??= activeRules(ruleRegistry, options, presetSeverityByName));
-  return activeRules(ruleRegistry, options, presetSeverityByName);
+  if (options.rules !== undefined) return activeRules(ruleRegistry, options, presetSeverityByName);
+  const preset = options.preset ?? 'aws';
+  let rules = rulesByPreset.get(preset);
+  if (!rules) {
+    rules = activeRules(ruleRegistry, { preset }, presetSeverityByName);
+    if (rulesByPreset.size < 16) rulesByPreset.set(preset, rules);
+  }
+  return rules;
 }
 
 function statesOf(scopes: readonly Scope[]): StateRef[] {

@@ -9,6 +9,7 @@ import {
   type StateMachineType,
   type StateRef,
 } from '@aslkit/core';
+import { clearRunCaches } from './analysis/run-cache.js';
 import type { RuleContext, RuleModule, RuleReport } from './rule.js';
 import type { CheckDiagnostic, CheckOptions, RuleConfig, ValidationResult } from './types.js';
 
@@ -133,6 +134,7 @@ export function runRules(active: readonly ActiveRule[], input: RunInput, collect
       if (current) collector.add(current.rule, current.severity, report);
     },
   };
+  clearRunCaches();
   for (const entry of active) {
     current = entry;
     try {
@@ -144,6 +146,7 @@ export function runRules(active: readonly ActiveRule[], input: RunInput, collect
     }
   }
   current = undefined;
+  clearRunCaches();
 }
 
 /** Applies AWS's severity filter and maxResults; `result` is FAIL iff any ERROR was found. */

@@ -1,5 +1,6 @@
 import { checkIntrinsic, checkJsonata, checkJsonPath, type ExprFinding } from '@aslkit/expressions';
 import type { StateRef } from '@aslkit/core';
+import { runCache } from './run-cache.js';
 import type { ExpressionSite } from './sites.js';
 
 /**
@@ -36,7 +37,7 @@ export function jsonataScopeOf(site: Extract<ExpressionSite, { kind: 'jsonata' }
 }
 
 /** Per site as well as per text: the JSONata rules all ask about the same sites of one definition. */
-const bySite = new WeakMap<object, ExprFinding[]>();
+const bySite = runCache<object, ExprFinding[]>();
 
 export function jsonataFindings(site: Extract<ExpressionSite, { kind: 'jsonata' }>, ref: StateRef): ExprFinding[] {
   const known = bySite.get(site);

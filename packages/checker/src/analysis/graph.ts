@@ -1,6 +1,7 @@
 import { isTerminalState, toJsonPointer, transitionsOf, type DocumentPath, type JsonObject, type Scope } from '@aslkit/core';
+import { runCache } from './run-cache.js';
 
-const scopeKeys = new WeakMap<Scope, string>();
+const scopeKeys = runCache<Scope, string>();
 
 /**
  * A stable key of a scope (the JSON pointer of its object): `collectScopes` and `collectStates` build

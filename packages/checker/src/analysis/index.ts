@@ -2,6 +2,7 @@ import type { JsonObject, Scope, StateRef } from '@aslkit/core';
 import type { RuleContext } from '../rule.js';
 import { buildScopeGraph, scopeKey, type ScopeGraph } from './graph.js';
 import { analyzeVariables, type VariableAnalysis } from './variables.js';
+import { runCache } from './run-cache.js';
 
 export * from './graph.js';
 export * from './sites.js';
@@ -26,7 +27,7 @@ export interface DefinitionAnalysis {
   readonly variables: VariableAnalysis;
 }
 
-const cache = new WeakMap<object, DefinitionAnalysis>();
+const cache = runCache<object, DefinitionAnalysis>();
 
 export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>): DefinitionAnalysis {
   const cached = cache.get(context.definition);
@@ -46,7 +47,7 @@ export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 
     return graph;
   };
   const byName = new Map<string, StateRef[]>();
-  const byState = new WeakMap<JsonObject, StateRef>();
+  const byState = new Map<JsonObject, StateRef>();
   for (const ref of context.states) {
     const list = byName.get(ref.name) ?? [];
     list.push(ref);

@@ -1,3 +1,4 @@
+import { runCache } from './run-cache.js';
 import { isJsonataExpression, isJsonObject, jsonataBody, type DocumentPath, type JsonValue, type StateRef } from '@aslkit/core';
 
 /**
@@ -130,7 +131,7 @@ function jsonPathSites(ref: StateRef): ExpressionSite[] {
   return out;
 }
 
-const cache = new WeakMap<object, ExpressionSite[]>();
+const cache = runCache<object, ExpressionSite[]>();
 
 /** Every expression of a state (not of the states nested in its branches or processor). */
 export function expressionSitesOf(ref: StateRef): ExpressionSite[] {

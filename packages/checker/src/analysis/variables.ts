@@ -53,6 +53,18 @@ function blankJsonataLiterals(body: string): string {
  * call, and not bound inside the expression (`$x := …`, `function($x)`, `#$i`, `@$item`).
  */
 export function variablesReadByJsonata(body: string): string[] {
+  if (!body.includes('$')) return [];
+  const hit = jsonataReadsCache.get(body);
+  if (hit) return hit;
+  const names = computeJsonataReads(body);
+  if (jsonataReadsCache.size >= 5_000) jsonataReadsCache.clear();
+  jsonataReadsCache.set(body, names);
+  return names;
+}
+
+const jsonataReadsCache = new Map<string, string[]>();
+
+function computeJsonataReads(body: string): string[] {
   const text = blankJsonataLiterals(body);
   const locals = new Set<string>();
   for (const match of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)\s*:=/g)) locals.add(match[1] as string);
@@ -214,7 +226,7 @@ function reversePostorder(successors: readonly number[][], start: number): numbe
 }
 
 /** Variables surely assigned at entry of each state of one scope, given those assigned at the scope's entry. */
-function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf: ReadonlyMap<string, number>, out: WeakMap<JsonObject, Bits>): void {
+function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf: ReadonlyMap<string, number>, out: Map<JsonObject, Bits>): void {
   if (graph.start === undefined) return;
   const words = atEntry.length;
   const count = graph.names.length;
@@ -287,7 +299,7 @@ export function analyzeVariables(states: readonly StateRef[], scopes: readonly S
   const names = [...assigned];
   const indexOf = new Map(names.map((name, index) => [name, index]));
   const words = Math.max(1, Math.ceil(names.length / 32));
-  const bitsAtEntry = new WeakMap<JsonObject, Bits>();
+  const bitsAtEntry = new Map<JsonObject, Bits>();
   const within = new Map<string, Set<string>>();
   for (const def of defs) {
     for (let scope: Scope | undefined = def.ref.scope; scope; scope = scope.parent) {
