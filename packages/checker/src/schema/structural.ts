@@ -116,7 +116,11 @@ function translate(errors: readonly ErrorObject[], value: JsonValue, base: Docum
         issues.push({ path, message: `The value for the field '${field}' must be less than or equal to ${String(params['limit'])}` });
         break;
       case 'minItems':
-        issues.push({ path, message: `The field '${field}' must have at least ${String(params['limit'])} element(s)` });
+        // AWS words an empty array (`"Branches": []`) as recorded by TestState; other minimums keep ours.
+        issues.push({
+          path,
+          message: params['limit'] === 1 ? 'Value cannot be empty' : `The field '${field}' must have at least ${String(params['limit'])} element(s)`,
+        });
         break;
       case 'anyOf': {
         const alternatives = ((error.parentSchema?.['anyOf'] as { type?: unknown }[] | undefined) ?? []).map((schema) => schema.type);
