@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDefinition,
   checkDocument,
+  firstJacksonError,
   formatCreateStateMachineError,
   getRule,
   ruleRegistry,
@@ -80,5 +81,28 @@ describe('checkDocument', () => {
   it('registry lists AWS codes first, each documented', () => {
     expect(ruleRegistry[0]?.aws).toBe(true);
     for (const rule of ruleRegistry.filter((candidate) => candidate.aws)) expect(rule.docs.description.length).toBeGreaterThan(10);
+  });
+});
+
+describe('firstJacksonError', () => {
+  it('is undefined for well-formed JSON', () => {
+    expect(firstJacksonError('{"a": [1, 2, {"b": null}]}')).toBeUndefined();
+    expect(firstJacksonError('"text"')).toBeUndefined();
+  });
+
+  it("words the first syntax error as Jackson, with its source location", () => {
+    const error = firstJacksonError('{"a": 1,}');
+    expect(error).toEqual({
+      message: `Unexpected character ('}' (code 125)): was expecting double-quote to start field name\n at [Source: (String)"{"a": 1,}"; line: 1, column: 10]`,
+      location: '[Source: (String)"{"a": 1,}"; line: 1, column: 10]',
+      offset: 8,
+      length: 1,
+    });
+  });
+
+  it('is the same text INVALID_JSON_DESCRIPTION reports', () => {
+    const text = "{'StartAt': 'Done'}\n";
+    const response = validateStateMachineDefinition({ definition: text });
+    expect(response.diagnostics[0]?.message).toBe(firstJacksonError(text)?.message);
   });
 });

@@ -20,6 +20,8 @@ export { formatCreateStateMachineError, formatAwsDiagnostic } from './format.js'
 export { applySubstitutions, findPlaceholders, PLACEHOLDER_PATTERN } from './substitutions.js';
 export { aslSchemas, schemaFileNames, type AslSchemaFlavour } from './schema/asl-schema.js';
 export { MAX_STATE_NESTING_DEPTH } from './rules/aws/too-deeply-nested.js';
+/** AWS's (Jackson's) wording of the first JSON syntax error of a text, for InvalidExecutionInput/InvalidOutput-style messages. */
+export { firstJacksonError, type JacksonError } from './jackson.js';
 
 /** Configuration (`aslkit.config.json`), presets and inline suppressions (see src/config/). */
 export {
