@@ -3,6 +3,7 @@ import {
   CreateActivityCommand,
   CreateStateMachineCommand,
   DeleteActivityCommand,
+  DeleteStateMachineCommand,
   DescribeActivityCommand,
   DescribeExecutionCommand,
   DescribeStateMachineForExecutionCommand,
@@ -84,8 +85,57 @@ suite('executions through @aws-sdk/client-sfn', () => {
 
     const forExecution = await t.sfn.send(new DescribeStateMachineForExecutionCommand({ executionArn: started.executionArn }));
     expect(forExecution).toMatchObject({ stateMachineArn: arn, name: 'Waiter', roleArn: ROLE_ARN });
-    const redrive = await errorOf(t.sfn.send(new RedriveExecutionCommand({ executionArn: started.executionArn })));
-    expect(redrive.name).toBe('ExecutionNotRedrivable');
+    // An ABORTED execution is redrivable: it resumes in the Wait state it was stopped in.
+    expect(await t.sfn.send(new DescribeExecutionCommand({ executionArn: started.executionArn }))).toMatchObject({ redriveStatus: 'REDRIVABLE' });
+    const redriven = await t.sfn.send(new RedriveExecutionCommand({ executionArn: started.executionArn, clientToken: 'once' }));
+    expect(redriven.redriveDate).toBeInstanceOf(Date);
+    const again2 = await t.sfn.send(new RedriveExecutionCommand({ executionArn: started.executionArn, clientToken: 'once' }));
+    expect(again2.redriveDate?.getTime()).toBe(redriven.redriveDate?.getTime());
+    expect(await t.sfn.send(new DescribeExecutionCommand({ executionArn: started.executionArn }))).toMatchObject({
+      status: 'RUNNING',
+      redriveCount: 1,
+      redriveStatus: 'NOT_REDRIVABLE',
+      redriveStatusReason: 'Execution is RUNNING and cannot be redriven',
+    });
+    expect((await errorOf(t.sfn.send(new RedriveExecutionCommand({ executionArn: started.executionArn })))).name).toBe('ExecutionNotRedrivable');
+    await t.sfn.send(new StopExecutionCommand({ executionArn: started.executionArn }));
+    expect((await finished(t.sfn, started.executionArn ?? '')).status).toBe('ABORTED');
+  });
+
+  it('RedriveExecution resumes a FAILED execution at the failed state; DeleteStateMachine makes it not redrivable', async () => {
+    // The state fails while Execution.RedriveCount is 0 (the first text is not JSON) and succeeds after a redrive.
+    const definition = {
+      StartAt: 'Start',
+      States: {
+        Start: { Type: 'Pass', Result: 'started', ResultPath: '$.start', Next: 'Parse' },
+        Parse: { Type: 'Pass', Parameters: { 'parsed.$': 'States.StringToJson(States.ArrayGetItem($.texts, $$.Execution.RedriveCount))' }, End: true },
+      },
+    };
+    const arn = await create(t.sfn, 'Redrivable', definition);
+    const input = json({ texts: ['not json', '{"ok":true}'] });
+    const { executionArn } = await t.sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'flaky', input }));
+    const failed = await finished(t.sfn, executionArn ?? '');
+    expect(failed).toMatchObject({ status: 'FAILED', error: 'States.Runtime', redriveCount: 0, redriveStatus: 'REDRIVABLE' });
+
+    await t.sfn.send(new RedriveExecutionCommand({ executionArn }));
+    const succeeded = await finished(t.sfn, executionArn ?? '');
+    expect(succeeded).toMatchObject({ status: 'SUCCEEDED', output: json({ parsed: { ok: true } }), redriveCount: 1, redriveStatus: 'NOT_REDRIVABLE' });
+    expect(succeeded.redriveDate).toBeInstanceOf(Date);
+    const events = await history(t.sfn, executionArn ?? '');
+    const types = events.map((event) => event.type);
+    expect(types).toEqual([
+      'ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'PassStateEntered', 'ExecutionFailed',
+      'ExecutionRedriven', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded',
+    ]);
+    expect(events[5]?.executionRedrivenEventDetails).toEqual({ redriveCount: 1 });
+    const listed = await t.sfn.send(new ListExecutionsCommand({ stateMachineArn: arn, redriveFilter: 'REDRIVEN' }));
+    expect(listed.executions?.map((execution) => execution.name)).toEqual(['flaky']);
+
+    const second = await t.sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'orphan', input: json({ texts: ['x'] }) }));
+    expect((await finished(t.sfn, second.executionArn ?? '')).status).toBe('FAILED');
+    await t.sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
+    const refused = await errorOf(t.sfn.send(new RedriveExecutionCommand({ executionArn: second.executionArn })));
+    expect(refused).toMatchObject({ name: 'ExecutionNotRedrivable', message: 'State machine is in DELETING status' });
   });
 
   it('history: reverseOrder, includeExecutionData and pagination', async () => {

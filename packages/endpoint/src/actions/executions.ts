@@ -80,12 +80,23 @@ function findExecution(context: EndpointContext, arn: string): ExecutionRecord |
   return record ? refreshRecord(context, record) : ApiErrors.executionDoesNotExist(arn);
 }
 
-function redriveStatus(record: ExecutionRecord): { redriveStatus: string; redriveStatusReason: string } {
-  if (record.status === 'RUNNING' || record.status === 'SUCCEEDED') {
-    return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: `Execution is ${record.status} and cannot be redriven` };
-  }
-  return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Redrive is not supported by aslkit serve' };
+/** Executions loaded from disk ran before this server started: the simulator cannot resume them. */
+const NOT_IN_THIS_SERVER = 'Execution ran before this server started and cannot be redriven';
+
+/** Why RedriveExecution would refuse `record`, or undefined when it can be redriven. */
+function notRedrivableReason(context: EndpointContext, record: ExecutionRecord): string | undefined {
+  if (record.status === 'RUNNING' || record.status === 'SUCCEEDED') return `Execution is ${record.status} and cannot be redriven`;
+  if (!context.simulator.getExecution(record.executionArn)) return NOT_IN_THIS_SERVER;
+  return context.simulator.redriveStatusReason(record.executionArn);
 }
+
+function redriveStatus(context: EndpointContext, record: ExecutionRecord): { redriveStatus: string; redriveStatusReason?: string } {
+  const reason = notRedrivableReason(context, record);
+  return reason === undefined ? { redriveStatus: 'REDRIVABLE' } : { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: reason };
+}
+
+/** Client tokens of recent redrives per execution (AWS answers the last 10 idempotently). */
+const REDRIVE_TOKENS_KEPT = 10;
 
 export const executionActions: ActionTable = {
   async StartExecution(context, body) {
@@ -193,7 +204,7 @@ export const executionActions: ActionTable = {
       stateMachineAliasArn: record.stateMachineAliasArn,
       redriveCount: record.redriveCount,
       redriveDate: record.redriveDate === undefined ? undefined : seconds(record.redriveDate),
-      ...redriveStatus(record),
+      ...redriveStatus(context, record),
     });
   },
 
@@ -318,10 +329,27 @@ export const executionActions: ActionTable = {
     if (isApiError(request)) return request;
     const record = findExecution(context, request.executionArn);
     if (isApiError(record)) return record;
-    if (record.status === 'RUNNING' || record.status === 'SUCCEEDED') {
-      return ApiErrors.executionNotRedrivable(`Execution is ${record.status} and cannot be redriven`);
+    const token = request.clientToken === undefined ? undefined : record.redriveTokens?.find((entry) => entry.token === request.clientToken);
+    if (token) return { redriveDate: seconds(token.redriveDate) };
+    const reason = notRedrivableReason(context, record);
+    if (reason !== undefined) return ApiErrors.executionNotRedrivable(reason);
+    const redriven = context.simulator.redriveExecution(record.executionArn);
+    if (!redriven.ok) return simulatorError(redriven.error);
+    const handle = context.simulator.getExecution(record.executionArn);
+    if (!handle) return ApiErrors.executionNotRedrivable(NOT_IN_THIS_SERVER);
+    const redriveDate = redriven.value.redriveDate.getTime();
+    record.status = 'RUNNING';
+    record.redriveCount += 1;
+    record.redriveDate = redriveDate;
+    delete record.stopDate;
+    delete record.output;
+    delete record.error;
+    delete record.cause;
+    if (request.clientToken !== undefined) {
+      record.redriveTokens = [...(record.redriveTokens ?? []), { token: request.clientToken, redriveDate }].slice(-REDRIVE_TOKENS_KEPT);
     }
-    return ApiErrors.executionNotRedrivable(`Execution ${record.executionArn} cannot be redriven: redrive is not supported by aslkit serve yet`);
+    trackExecution(context, record, handle);
+    return { redriveDate: seconds(redriveDate) };
   },
 };
 

@@ -200,7 +200,13 @@ export const stateMachineActions: ActionTable = {
     if (parsed.qualifier !== undefined || parsed.machine.includes('/')) {
       return ApiErrors.validation(`Only unqualified state machine ARNs can be deleted: '${request.stateMachineArn}'`);
     }
-    if (context.machines.delete(request.stateMachineArn)) await context.store.remove('state-machines', request.stateMachineArn);
+    const machine = context.machines.get(request.stateMachineArn);
+    if (machine && context.machines.delete(request.stateMachineArn)) {
+      // New executions (and nested states:startExecution tasks) no longer find it; running ones go on.
+      context.simulator.unregisterStateMachine(machine.arn);
+      for (const version of machine.versions) context.simulator.unregisterStateMachine(version.arn);
+      await context.store.remove('state-machines', request.stateMachineArn);
+    }
     return {};
   },
 };

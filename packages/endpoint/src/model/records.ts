@@ -94,6 +94,8 @@ export interface ExecutionRecord {
   parentExecutionArn?: string;
   redriveCount: number;
   redriveDate?: number;
+  /** Client tokens of the last redrives (RedriveExecution answers them idempotently). */
+  redriveTokens?: { token: string; redriveDate: number }[];
   events: HistoryEventRecord[];
 }
 
