@@ -1,7 +1,7 @@
 /**
  * The checker's one doorway to expression syntax (JSONPath paths, reference paths, intrinsic
- * function calls, JSONata bodies). It asks `@aslkit/expressions`; while a parser there is not
- * available (it throws), a minimal structural check stands in. Answers are cached by text: the same
+ * function calls, JSONata bodies). It asks `@aslkit/expressions`; should a parser there ever throw
+ * (a bug), a minimal structural check stands in rather than an exception reaching the user. Answers are cached by text: the same
  * paths recur across states and definitions.
  */
 import { checkIntrinsic, checkJsonata, checkJsonPath } from '@aslkit/expressions';
@@ -49,15 +49,11 @@ const referenceCache = new Map<string, boolean>();
 const intrinsicCache = new Map<string, boolean>();
 const jsonataCache = new Map<string, boolean>();
 
-/**
- * A JSONPath as InputPath, OutputPath, ItemsPath, `*Path` fields and `.$` template values take it.
- * Filter expressions (`[?(…)]`) are accepted on the structural check alone: AWS accepts filters
- * the strict grammar does not (published samples compare with unquoted words, `@.x==Failure`).
- */
+/** A JSONPath as InputPath, OutputPath, ItemsPath, `*Path` fields and `.$` template values take it. */
 export function isValidJsonPath(text: string): boolean {
   return cached(pathCache, text, () =>
     attempt(
-      () => checkJsonPath(text, { mode: 'path' }).every((finding) => finding.severity !== 'error') || (text.includes('[?(') && looksLikePath(text, false)),
+      () => checkJsonPath(text, { mode: 'path' }).every((finding) => finding.severity !== 'error'),
       () => looksLikePath(text, false),
     ),
   );
@@ -73,31 +69,10 @@ export function isValidReferencePath(text: string): boolean {
   );
 }
 
-/**
- * Inside the single-quoted string literals of an intrinsic call AWS accepts only the escapes
- * `\'`, `\{`, `\}` and `\\` (recorded: `\"` makes the definition invalid).
- */
-function hasOnlyLegalEscapes(text: string): boolean {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (!quoted) {
-      if (char === "'") quoted = true;
-      continue;
-    }
-    if (char === '\\') {
-      const next = text[i + 1];
-      if (next !== "'" && next !== '{' && next !== '}' && next !== '\\') return false;
-      i++;
-    } else if (char === "'") quoted = false;
-  }
-  return true;
-}
-
 /** `States.Name(args…)`: a syntactically valid call of a known intrinsic function. */
 export function isValidIntrinsicCall(text: string): boolean {
+  // The expressions parser rejects escapes AWS rejects (`\"` among them: recorded as invalid).
   return cached(intrinsicCache, text, () =>
-    hasOnlyLegalEscapes(text) &&
     attempt(
       () => checkIntrinsic(text).every((finding) => finding.severity !== 'error'),
       () => /^States\.[A-Za-z0-9]+\([\s\S]*\)\s*$/.test(text),

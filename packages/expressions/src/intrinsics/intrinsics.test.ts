@@ -107,6 +107,8 @@ describe('parseIntrinsic', () => {
     ['States.X(1))', 11],
     ['Format(1)', 0],
     ["States.Format('\\n')", 15],
+    // AWS rejects a backslash before a double quote (recorded): only \', \{, \} and \\ are escapes.
+    ["States.Format('say \\\"hi\\\"')", 19],
     ['States.A(States.A(States.A(States.A(States.A(States.A(States.A(States.A(States.A(States.A(States.A()))))))))))', 90],
     ['States.X($.a[)', 13],
   ];
@@ -117,6 +119,13 @@ describe('parseIntrinsic', () => {
       expect(parsed.error.code).toBe('SyntaxError');
       expect(parsed.error.offset).toBe(offset);
     }
+  });
+
+  it("accepts exactly the escapes \\', \\{, \\} and \\\\ in string literals", () => {
+    const parsed = parseIntrinsic("States.Format('\\' \\{ \\} \\\\')");
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.args[0]).toMatchObject({ kind: 'string', value: "' { } \\" });
+    expect(checkIntrinsic("States.Format('a \\\" b')").some((finding) => finding.severity === 'error')).toBe(true);
   });
 
   it('recognizes intrinsic calls', () => {

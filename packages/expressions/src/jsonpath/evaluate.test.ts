@@ -125,6 +125,11 @@ describe('parseJsonPath', () => {
     ['$...a', 3],
     ['$.a b', 3],
   ];
+  it('accepts bare words as string values in filters, as AWS does', () => {
+    expect(parseJsonPath('$.items[?(@.status==Failure)]').ok).toBe(true);
+    expect(evaluatePath('$.items[?(@.status==Failure)].id', { items: [{ status: 'Failure', id: 1 }, { status: 'OK', id: 2 }] } as JsonValue)).toEqual({ ok: true, value: [1] });
+  });
+
   it.each(bad)('%j is a syntax error at %i', (text, offset) => {
     const result = parseJsonPath(text);
     expect(result.ok).toBe(false);
