@@ -23,7 +23,8 @@ export interface Thread {
   /** Asks the thread to stop before its next state (a sibling branch/iteration failed). */
   abort?: () => boolean;
   /** The last payload written to history on this thread and its JSON text (a state's output is the next one's input). */
-  lastPayload?: { value: JsonValue; text: string } | undefined;
+  lastPayloadValue?: JsonValue | undefined;
+  lastPayloadText?: string | undefined;
   /** Wakes the thread from a Wait/back-off early (set while it sleeps). */
   cancelSleep?: (() => void) | undefined;
   /** The state this thread is running (read by `tracer`). */
@@ -695,10 +696,10 @@ function eventTypes(type: string): { entered: HistoryEventType; exited: HistoryE
 
 /** JSON text of a payload, reusing the thread's last text when it is the same value (output → next input). */
 function payloadText(thread: Thread, value: JsonValue): string {
-  const last = thread.lastPayload;
-  if (last && last.value === value && (typeof value === 'object' || typeof value === 'string')) return last.text;
+  if (thread.lastPayloadText !== undefined && thread.lastPayloadValue === value && (typeof value === 'object' || typeof value === 'string')) return thread.lastPayloadText;
   const text = jsonText(value);
-  thread.lastPayload = { value, text };
+  thread.lastPayloadValue = value;
+  thread.lastPayloadText = text;
   return text;
 }
 

@@ -57,8 +57,16 @@ export class HistoryRecorder {
     if (this.lastId >= this.maxEvents) throw new HistoryQuotaExceeded(this.maxEvents);
     const id = ++this.lastId;
     if (!this.enabled && this.listeners.size === 0) return id;
-    const event: HistoryEvent = { id, previousEventId, timestamp: this.date(), type };
-    if (value !== undefined) event[key] = value;
+    const timestamp = this.date();
+    let event: HistoryEvent;
+    // The state events (most of a history) are built whole, so they need no out-of-object property store.
+    if (value === undefined) event = { id, previousEventId, timestamp, type };
+    else if (key === 'stateEnteredEventDetails') event = { id, previousEventId, timestamp, type, stateEnteredEventDetails: value as HistoryEvent['stateEnteredEventDetails'] };
+    else if (key === 'stateExitedEventDetails') event = { id, previousEventId, timestamp, type, stateExitedEventDetails: value as HistoryEvent['stateExitedEventDetails'] };
+    else {
+      event = { id, previousEventId, timestamp, type };
+      event[key] = value;
+    }
     if (this.enabled) this.events.push(event);
     if (this.listeners.size > 0) this.notify(event);
     return id;
