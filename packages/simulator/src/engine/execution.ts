@@ -526,7 +526,8 @@ export class Execution implements ExecutionHandle {
     const enteredDetails = this.recorder.keeping ? { name, input: payloadText(thread, input), inputDetails: NOT_TRUNCATED } : undefined;
     const enteredId = this.recordDetail(eventTypes(state.Type).entered, thread.prev, 'stateEnteredEventDetails', enteredDetails);
     thread.prev = enteredId;
-    const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt };
+    // output/exitedAt are set when the state ends; declared here so the object keeps one shape.
+    const run: StateRun = { name, type: state.Type, input, scope: thread.scope, enteredAt, output: undefined, exitedAt: undefined };
     this.states.push(run);
     if (thread === this.topThread) {
       this.topState = name;
