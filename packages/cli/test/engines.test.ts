@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import { BIN, REPO_ROOT, ensureBuilt, runCli } from './binary.js';
 // the built binary.
 
 const example = 'fixtures/examples/order-pipeline.asl.json';
+const mockConfig = 'fixtures/examples/order-pipeline.mocks.json';
 let scratch = '';
 
 // Each test runs the binary several times; a busy CI machine needs more than the default 30 s.
@@ -82,7 +83,63 @@ describe('aslkit run', () => {
     writeFileSync(mocks, JSON.stringify({ ChargeCard: { Return: { Payload: { chargeId: 'ch_1' } } } }));
     const run = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mocks', mocks], REPO_ROOT);
     expect(run.status, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'SUCCEEDED', output: { message: 'Order o-1001 shipped 2 items' } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'SUCCEEDED', output: '{"message":"Order o-1001 shipped 2 items"}' });
+  });
+
+  it('prints the StartSyncExecution-shaped result, named after the file, with history on request', () => {
+    const run = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'HappyPath', '--history', '--execution-name', 'e1'], REPO_ROOT);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as Record<string, unknown> & { history: { type: string }[] };
+    expect(result).toMatchObject({
+      executionArn: 'arn:aws:states:us-east-1:123456789012:execution:order-pipeline:e1',
+      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:order-pipeline',
+      name: 'e1',
+      startDate: '2024-01-01T00:00:00.000Z',
+      status: 'SUCCEEDED',
+      input: JSON.stringify({ order: { id: 'o-1001', total: 42.5, items: [{ sku: 'book' }, { sku: 'lamp' }] } }),
+    });
+    expect(typeof result['stopDate']).toBe('string');
+    expect(result.history[0]?.type).toBe('ExecutionStarted');
+    expect(result.history.at(-1)?.type).toBe('ExecutionSucceeded');
+    const without = JSON.parse(runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'HappyPath'], REPO_ROOT).stdout) as object;
+    expect(without).not.toHaveProperty('history');
+  });
+
+  it('runs the bundled mock config: HappyPath charges the card (machine name from the file name)', () => {
+    const run = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'HappyPath'], REPO_ROOT);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'SUCCEEDED', output: '{"message":"Order o-1001 shipped 2 items"}' });
+  });
+
+  it('runs the bundled mock config: CardDeclined is caught and rejects the order', () => {
+    const run = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'CardDeclined'], REPO_ROOT);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'FAILED', error: 'OrderRejected', cause: 'The order was invalid or could not be charged' });
+    const pretty = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'CardDeclined', '-f', 'pretty'], REPO_ROOT);
+    expect(pretty.stdout).toContain('✗ TaskFailed CardDeclined: The card issuer declined the charge  ⤷ caught');
+  });
+
+  it('--name chooses the machine in the mock config', () => {
+    const renamed = join(scratch, 'renamed.json');
+    writeFileSync(renamed, readFileSync(join(REPO_ROOT, mockConfig), 'utf8').replace('"order-pipeline"', '"Orders"'));
+    const byFile = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', renamed, '--test-case', 'HappyPath'], REPO_ROOT);
+    expect(byFile.status).toBe(2);
+    expect(byFile.stderr).toContain('order-pipeline');
+    const byName = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', renamed, '--test-case', 'HappyPath', '--name', 'Orders'], REPO_ROOT);
+    expect(byName.status, byName.stderr).toBe(0);
+    expect(JSON.parse(byName.stdout)).toMatchObject({ status: 'SUCCEEDED', stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:Orders' });
+  });
+
+  it('--format pretty prints a timeline with virtual time, indented iterations and the final status; no progress bar off a TTY', () => {
+    const run = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'HappyPath', '-f', 'pretty'], REPO_ROOT);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^ {3}\+0\.000s {2}▶ ValidateOrder \(Choice\) {2}in \{"order"/);
+    expect(lines).toContain('   +0.000s    ⋯ iteration 1');
+    expect(lines).toContain('   +0.000s      ▶ Ship (Pass)  in {"sku":"lamp"}');
+    expect(lines.at(-2)).toBe('SUCCEEDED in 0.000s  output {"message":"Order o-1001 shipped 2 items"}');
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(run.stderr).toBe('');
   });
 
   it('exits 1 when the execution fails, 2 on bad input', () => {

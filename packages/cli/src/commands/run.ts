@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { reason } from '../check/engine.js';
-import { EXIT_FINDINGS, failWith, type CliContext } from '../io/context.js';
+import { EXIT_FINDINGS, failWith, useColor, type CliContext } from '../io/context.js';
+import { defaultMachineName } from '../run/machine-name.js';
+import { createProgressBar } from '../run/progress.js';
+import { formatTimeline } from '../run/timeline.js';
 import { loadTarget, readJsonArgument } from './load-target.js';
 import type * as SimulatorNs from '@aslkit/simulator';
 
@@ -23,10 +26,14 @@ export function runCommand(y: Argv, context: CliContext): Argv {
         .option('mock-config', { type: 'string', describe: 'Step Functions Local mock config file (MockConfigFile.json)' })
         .option('test-case', { type: 'string', describe: 'Test case in the mock config' })
         .option('type', { choices: ['STANDARD', 'EXPRESS'] as const })
-        .option('history', { type: 'boolean', default: false, describe: 'Print the execution history too' })
+        .option('name', { type: 'string', describe: 'State machine name (mock config key, ARNs); default: the file name without .asl.json/.asl.yaml/.json/.yaml, or the logical id in a template' })
+        .option('execution-name', { type: 'string', describe: 'Execution name (default: a seeded UUID)' })
+        .option('format', { alias: 'f', choices: ['json', 'pretty'] as const, default: 'json' as const, describe: 'json: the StartSyncExecution-shaped result; pretty: a readable timeline' })
+        .option('history', { type: 'boolean', default: false, describe: 'json: add the execution history (GetExecutionHistory events)' })
         .option('seed', { type: 'number', default: 1, describe: 'Seed for UUIDs, tokens and jitter' })
         .example('$0 run order.asl.json -i @order.input.json', 'Run with an input file')
-        .example('$0 run order.asl.json --mock-config MockConfigFile.json --test-case HappyPath', 'Step Functions Local mocks'),
+        .example('$0 run order.asl.json --mock-config MockConfigFile.json --test-case HappyPath', 'Step Functions Local mocks (machine name "order" from the file name)')
+        .example('$0 run order.asl.json -f pretty', 'A readable timeline of the run'),
     async (argv) => {
       const cwd = context.io.cwd;
       const loaded = loadTarget(argv.file, cwd, argv['state-machine']);
@@ -67,35 +74,53 @@ export function runCommand(y: Argv, context: CliContext): Argv {
         return failWith(context, `run is not available in this build (${reason(error)})`);
       }
       type Options = NonNullable<Parameters<typeof simulator.run>[2]>;
+      const pretty = argv.format === 'pretty';
+      const progress = context.io.stderrIsTTY ? createProgressBar({ write: context.io.stderr, now: () => Date.now() }) : undefined;
       const options: Options = {
         clock: 'virtual',
+        validate: true,
         seed: argv.seed,
-        history: argv.history,
-        stateMachineName: loaded.target.stateMachine ?? 'StateMachine',
+        history: argv.history || pretty,
+        stateMachineName: argv.name ?? defaultMachineName(argv.file, loaded.target.stateMachine),
+        ...(argv['execution-name'] ? { name: argv['execution-name'] } : {}),
         ...(argv.type ?? loaded.target.type ? { type: argv.type ?? loaded.target.type } : {}),
         ...(mocksValue !== undefined ? { mocks: mocksValue as Options['mocks'] } : {}),
         ...(mockConfig.text !== undefined ? { mockConfig: mockConfig.text } : {}),
         ...(argv['test-case'] ? { testCase: argv['test-case'] } : {}),
+        ...(progress ? { onEvent: (event) => progress.onEvent(event), onMapRunProgress: (p) => progress.onMapRunProgress(p) } : {}),
       };
       let result: Awaited<ReturnType<typeof simulator.run>>;
       try {
         result = await simulator.run(JSON.stringify(loaded.target.document.value), inputValue as Parameters<typeof simulator.run>[1], options);
       } catch (error) {
         return failWith(context, `run is not available in this build (${reason(error)})`);
+      } finally {
+        progress?.finish();
       }
       if ('error' in result && !('status' in result)) {
         const error = result.error as { code: string; message: string };
         return failWith(context, `${argv.file}: ${error.code}: ${error.message}`);
       }
-      const summary = {
-        status: result.status,
-        ...(result.outputText !== undefined ? { output: result.output } : {}),
-        ...(result.error !== undefined ? { error: result.error } : {}),
-        ...(result.cause !== undefined ? { cause: result.cause } : {}),
-        executionArn: result.executionArn,
-        ...(argv.history ? { history: result.history } : {}),
-      };
-      context.io.stdout(JSON.stringify(summary, null, 2) + '\n');
+      if (pretty) {
+        context.io.stdout(formatTimeline(result, { color: useColor(context.io) }));
+      } else {
+        // StartSyncExecution's response shape (output and input as JSON text), plus history on request.
+        const summary = {
+          executionArn: result.executionArn,
+          stateMachineArn: result.stateMachineArn,
+          name: result.name,
+          startDate: result.startDate,
+          stopDate: result.stopDate,
+          status: result.status,
+          ...(result.error !== undefined ? { error: result.error } : {}),
+          ...(result.cause !== undefined ? { cause: result.cause } : {}),
+          input: JSON.stringify(result.input),
+          ...(result.outputText !== undefined ? { output: result.outputText } : {}),
+          ...(result.billingDetails ? { billingDetails: result.billingDetails } : {}),
+          ...(argv.history ? { history: result.history } : {}),
+        };
+        context.io.stdout(JSON.stringify(summary, null, 2) + '\n');
+      }
       if (result.status !== 'SUCCEEDED') context.exitCode = Math.max(context.exitCode, EXIT_FINDINGS);
     },
   );

@@ -14,6 +14,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colours only then). */
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (progress bars only then). Absent means no. */
+  stderrIsTTY?: boolean;
 }
 
 declare const ASLKIT_VERSION: string | undefined;
