@@ -9,11 +9,15 @@ import type { ExpressionSite } from './sites.js';
  * expressions package is unfinished) yields no findings rather than breaking the analysis.
  */
 const MAX_CACHE = 50_000;
-const cache = new Map<string, ExprFinding[]>();
+/** One cache per kind of question, keyed by the text alone (no key strings built per lookup). */
+const caches = {
+  path: new Map<string, ExprFinding[]>(),
+  reference: new Map<string, ExprFinding[]>(),
+  intrinsic: new Map<string, ExprFinding[]>(),
+  jsonata: [new Map<string, ExprFinding[]>(), new Map<string, ExprFinding[]>(), new Map<string, ExprFinding[]>(), new Map<string, ExprFinding[]>()],
+};
 
-function cached(key: string, compute: () => ExprFinding[]): ExprFinding[] {
-  const hit = cache.get(key);
-  if (hit) return hit;
+function remember(cache: Map<string, ExprFinding[]>, text: string, compute: () => ExprFinding[]): ExprFinding[] {
   let findings: ExprFinding[];
   try {
     findings = compute();
@@ -21,7 +25,7 @@ function cached(key: string, compute: () => ExprFinding[]): ExprFinding[] {
     findings = [];
   }
   if (cache.size >= MAX_CACHE) cache.clear();
-  cache.set(key, findings);
+  cache.set(text, findings);
   return findings;
 }
 
@@ -43,17 +47,19 @@ export function jsonataFindings(site: Extract<ExpressionSite, { kind: 'jsonata' 
   const known = bySite.get(site);
   if (known) return known;
   const options = jsonataScopeOf(site, ref);
-  const findings = cached(`jsonata\u0000${options.allowResult ? 1 : 0}${options.allowErrorOutput ? 1 : 0}\u0000${site.body}`, () => checkJsonata(site.body, options));
+  const cache = caches.jsonata[(options.allowResult ? 2 : 0) + (options.allowErrorOutput ? 1 : 0)] as Map<string, ExprFinding[]>;
+  const findings = cache.get(site.body) ?? remember(cache, site.body, () => checkJsonata(site.body, options));
   bySite.set(site, findings);
   return findings;
 }
 
 export function pathFindings(text: string, mode: 'path' | 'reference'): ExprFinding[] {
-  return cached(`${mode}\u0000${text}`, () => checkJsonPath(text, { mode }));
+  const cache = caches[mode];
+  return cache.get(text) ?? remember(cache, text, () => checkJsonPath(text, { mode }));
 }
 
 export function intrinsicFindings(text: string): ExprFinding[] {
-  return cached(`intrinsic\u0000${text}`, () => checkIntrinsic(text));
+  return caches.intrinsic.get(text) ?? remember(caches.intrinsic, text, () => checkIntrinsic(text));
 }
 
 /** Whether a `.$` template value is an intrinsic function call rather than a path. */

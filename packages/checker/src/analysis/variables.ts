@@ -87,12 +87,15 @@ function computeJsonataReads(body: string): string[] {
 
 /** The variable a JSONPath path reads (`$name`, `$name.a[0]`), if any. */
 export function variableReadByPath(text: string): string | undefined {
+  // Most paths are `$.…` or `$$.…`: no variable, and no trimmed copy or regex needed.
+  if (text.charCodeAt(0) === 36 && (text.charCodeAt(1) === 46 || text.charCodeAt(1) === 36 || text.length === 1)) return undefined;
   const match = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(text.trim());
   return match?.[1];
 }
 
 /** Variables read by a `.$` template value: a path or an intrinsic call with `$name` arguments. */
 export function variablesReadByTemplateValue(text: string): string[] {
+  if (text.charCodeAt(0) === 36 && (text.charCodeAt(1) === 46 || text.charCodeAt(1) === 36 || text.length === 1)) return [];
   const trimmed = text.trim();
   if (!trimmed.startsWith('States.')) {
     const name = variableReadByPath(trimmed);
