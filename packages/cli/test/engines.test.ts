@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,6 +140,36 @@ describe('aslkit run', () => {
     expect(lines.at(-2)).toBe('SUCCEEDED in 0.000s  output {"message":"Order o-1001 shipped 2 items"}');
     expect(run.stdout).not.toContain('\u001b[');
     expect(run.stderr).toBe('');
+  });
+
+  it('names a machine from a template after its logical id', () => {
+    const template = join(scratch, 'stack.template.json');
+    writeFileSync(template, JSON.stringify({
+      Resources: { OrdersMachine: { Type: 'AWS::StepFunctions::StateMachine', Properties: { Definition: { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } } } } },
+    }));
+    const run = runCli(['run', template], REPO_ROOT);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'SUCCEEDED', stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:OrdersMachine' });
+  });
+
+  // A terminal for stderr through util-linux's `script` (skipped where it is missing).
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('shows a Map progress bar on a terminal stderr and erases it; stdout keeps the json', () => {
+    const definition = join(scratch, 'fan-out.asl.json');
+    writeFileSync(definition, JSON.stringify({
+      StartAt: 'M',
+      States: { M: { Type: 'Map', ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'X', States: { X: { Type: 'Pass', Next: 'Y' }, Y: { Type: 'Pass', End: true } } }, ResultSelector: { done: true }, End: true } },
+    }));
+    const input = join(scratch, 'fan-out.input.json');
+    writeFileSync(input, JSON.stringify(Array.from({ length: 40_000 }, () => 0)));
+    const output = join(scratch, 'fan-out.out.json');
+    const command = [process.execPath, BIN, 'run', definition, '-i', `@${input}`].map((a) => `'${a}'`).join(' ') + ` > '${output}'`;
+    const terminal = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+    expect(terminal.status, terminal.stdout).toBe(0);
+    expect(terminal.stdout).toMatch(/Map \[#*-*\] \d+\/40000 items/);
+    expect(terminal.stdout.trimEnd().endsWith('\u001b[2K')).toBe(true);
+    const result = JSON.parse(readFileSync(output, 'utf8')) as { status: string; output: string };
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: '{"done":true}' });
   });
 
   it('exits 1 when the execution fails, 2 on bad input', () => {
