@@ -16,6 +16,27 @@ function conditionKey(rule: JsonValue): string {
   return JSON.stringify(canonical(rule, true));
 }
 
+/**
+ * The same comparison as `conditionKey` for the common one-comparison JSONPath rule (`Variable`, one
+ * operator, a scalar operand), without building and serializing a canonical copy.
+ */
+function simpleConditionKey(rule: Record<string, JsonValue>): string | undefined {
+  let variable: string | undefined;
+  let operator: string | undefined;
+  for (const key in rule) {
+    if (NOT_CONDITION.has(key)) continue;
+    if (key === 'Variable') {
+      const value = rule[key];
+      if (typeof value !== 'string') return undefined;
+      variable = value;
+    } else if (operator === undefined) operator = key;
+    else return undefined;
+  }
+  const operand = operator === undefined ? undefined : rule[operator];
+  if (variable === undefined || operator === undefined || (typeof operand === 'object' && operand !== null)) return undefined;
+  return `\u0001${variable}\u0000${operator}\u0000${JSON.stringify(operand)}`;
+}
+
 function alwaysTrue(rule: JsonValue): boolean {
   return isJsonObject(rule) && (rule['Condition'] === true || rule['Condition'] === '{% true %}');
 }
@@ -36,7 +57,7 @@ export const choiceRuleUnreachable: RuleModule = {
   check(context) {
     for (const ref of context.states) {
       const choices = ref.state['Choices'];
-      if (ref.state['Type'] !== 'Choice' || !Array.isArray(choices)) continue;
+      if (ref.state['Type'] !== 'Choice' || !Array.isArray(choices) || choices.length < 2) continue;
       const seen = new Map<string, number>();
       let trueAt: number | undefined;
       choices.forEach((rule, index) => {
@@ -46,7 +67,7 @@ export const choiceRuleUnreachable: RuleModule = {
           context.report({ path, messageId: 'afterTrue', data: { index, earlier: trueAt } });
           return;
         }
-        const key = conditionKey(rule);
+        const key = simpleConditionKey(rule) ?? conditionKey(rule);
         const earlier = seen.get(key);
         if (earlier !== undefined) context.report({ path, messageId: 'duplicate', data: { index, earlier } });
         else seen.set(key, index);

@@ -20,6 +20,8 @@ export const contextPathUnknown: RuleModule = {
   check(context) {
     for (const ref of context.states) {
       for (const site of expressionSitesOf(ref)) {
+        // Most expressions never name the context object: skip them before any regex or array.
+        if (site.kind === 'jsonata' ? !site.body.includes('$states.context') : site.kind === 'plain' || !site.text.includes('$$')) continue;
         const paths: string[] = [];
         if (site.kind === 'jsonata') {
           for (const match of site.body.matchAll(JSONATA_CONTEXT)) paths.push(`$$${match[1] ?? ''}`);
