@@ -70,8 +70,14 @@ describe('formatTimeline', () => {
     if (isRunError(result)) throw new Error(result.error.message);
     const lines = formatTimeline(result, { color: false }).split('\n');
     expect(lines[0]).toBe('   +0.000s  ▶ P (Parallel)  in [1,2]');
-    expect(lines).toContain('   +0.000s    ▶ A (Pass)  in [1,2]');
-    expect(lines).toContain('   +3.000s    ◀ B  out [1,2]');
+    expect(lines.slice(1, 7)).toEqual([
+      '   +0.000s    ⋯ branch 0',
+      '   +0.000s      ▶ A (Pass)  in [1,2]',
+      '   +0.000s      ◀ A  out [1,2]',
+      '   +0.000s    ⋯ branch 1',
+      '   +0.000s      ▶ B (Wait)  in [1,2]',
+      '   +3.000s      ◀ B  out [1,2]',
+    ]);
     expect(lines).toContain('   +3.000s  ◀ P  out [[1,2],[1,2]]');
     expect(lines).toContain('   +3.000s    ✗ TaskFailed E: c  ↻ retried');
     expect(lines).toContain('   +5.000s    ✗ TaskFailed F: c2  ⤷ caught');

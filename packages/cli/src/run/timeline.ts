@@ -67,6 +67,8 @@ function depths(history: readonly TimelineEvent[]): Map<number, number> {
     const previous = event.previousEventId ? byId.get(event.previousEventId) : undefined;
     if (!previous) return 0;
     const base = depth.get(previous.id) ?? 0;
+    // A Parallel branch's states sit under a `branch N` line, as a Map iteration's do under theirs.
+    if (previous.type === 'ParallelStateStarted') return base + 2;
     return CONTAINER_START.has(previous.type) ? base + 1 : base;
   };
   /** Walks the previousEventId chain back to the first unmatched event that `accept`s. */
@@ -121,12 +123,21 @@ export function formatTimeline(result: TimelineResult, options: TimelineOptions)
     if (event.previousEventId && !followers.has(event.previousEventId)) followers.set(event.previousEventId, event);
   }
   const lines: string[] = [];
-  const push = (event: TimelineEvent, body: string): void => {
-    const indent = '  '.repeat(level.get(event.id) ?? 0);
+  const push = (event: TimelineEvent, body: string, shift = 0): void => {
+    const indent = '  '.repeat(Math.max(0, (level.get(event.id) ?? 0) + shift));
     lines.push(`${chalk.dim(elapsed(millis(event.timestamp) - start).padStart(10))}  ${indent}${body}`);
   };
+  const byId = new Map<number, TimelineEvent>();
+  const branchesStarted = new Map<number, number>();
   for (const event of history) {
+    byId.set(event.id, event);
     const info = details(event);
+    const previous = event.previousEventId ? byId.get(event.previousEventId) : undefined;
+    if (previous?.type === 'ParallelStateStarted') {
+      const index = branchesStarted.get(previous.id) ?? 0;
+      branchesStarted.set(previous.id, index + 1);
+      push(event, chalk.magenta(`⋯ branch ${index}`), -1);
+    }
     const name = text(info?.['name']);
     if (event.type.endsWith('StateEntered')) {
       const kind = event.type.slice(0, -'StateEntered'.length);
