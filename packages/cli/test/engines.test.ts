@@ -140,6 +140,10 @@ describe('aslkit run', () => {
     expect(lines.at(-2)).toBe('SUCCEEDED in 0.000s  output {"message":"Order o-1001 shipped 2 items"}');
     expect(run.stdout).not.toContain('\u001b[');
     expect(run.stderr).toBe('');
+    const forced = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'HappyPath', '-f', 'pretty'], REPO_ROOT, { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(forced.stdout).toContain('\u001b[');
+    const json = runCli(['run', example, '-i', '@fixtures/examples/order-pipeline.input.json', '--mock-config', mockConfig, '--test-case', 'HappyPath'], REPO_ROOT, { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(json.stdout).not.toContain('\u001b[');
   });
 
   it('names a machine from a template after its logical id', () => {
