@@ -46,20 +46,31 @@ export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 
     }
     return graph;
   };
-  const byName = new Map<string, StateRef[]>();
-  const byState = new Map<JsonObject, StateRef>();
-  for (const ref of context.states) {
-    const list = byName.get(ref.name) ?? [];
-    list.push(ref);
-    byName.set(ref.name, list);
-    byState.set(ref.state, ref);
-  }
+  // The lookups by name and by state object are built on first use: few rules ask.
+  let byName: Map<string, StateRef[]> | undefined;
+  let byState: Map<JsonObject, StateRef> | undefined;
+  const index = (): void => {
+    byName = new Map();
+    byState = new Map();
+    for (const ref of context.states) {
+      const list = byName.get(ref.name) ?? [];
+      list.push(ref);
+      byName.set(ref.name, list);
+      byState.set(ref.state, ref);
+    }
+  };
   let variables: VariableAnalysis | undefined;
   const analysis: DefinitionAnalysis = {
     graphs,
     graphOf,
-    statesNamed: (name) => byName.get(name) ?? [],
-    refOf: (state) => byState.get(state),
+    statesNamed: (name) => {
+      if (!byName) index();
+      return byName?.get(name) ?? [];
+    },
+    refOf: (state) => {
+      if (!byState) index();
+      return byState?.get(state);
+    },
     get variables() {
       variables ??= analyzeVariables(context.states, context.scopes, graphOf);
       return variables;
