@@ -36,6 +36,9 @@ const PATH_FIELDS: Record<string, 'path' | 'reference'> = {
 /** Fields that are payload templates (their `.$` keys hold expressions). */
 const TEMPLATE_FIELDS = new Set(['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials', 'Assign']);
 
+/** The fields `jsonPathSites` looks into. */
+const SITE_FIELDS = new Set([...Object.keys(PATH_FIELDS), ...TEMPLATE_FIELDS, 'Choices', 'Catch', 'ItemReader', 'ResultWriter', 'ItemBatcher']);
+
 /** Fields that hold nested scopes, walked as scopes of their own. */
 const NESTED_SCOPE_FIELDS = new Set(['Branches', 'ItemProcessor', 'Iterator']);
 
@@ -96,7 +99,10 @@ function jsonataSites(ref: StateRef): ExpressionSite[] {
 function jsonPathSites(ref: StateRef): ExpressionSite[] {
   const out: ExpressionSite[] = [];
   const state = ref.state;
-  for (const [field, value] of Object.entries(state)) {
+  for (const field in state) {
+    // Most fields (Type, Next, Resource, Comment, …) hold no expression: no path is built for them.
+    if (!SITE_FIELDS.has(field)) continue;
+    const value = state[field] as JsonValue;
     const fieldPath = [...ref.path, field];
     const kind = PATH_FIELDS[field];
     if (kind && typeof value === 'string') {
