@@ -44,11 +44,16 @@ const NESTED_SCOPE_FIELDS = new Set(['Branches', 'ItemProcessor', 'Iterator']);
 
 function walkTemplate(value: JsonValue, path: DocumentPath, field: string, out: ExpressionSite[]): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => walkTemplate(item, [...path, index], field, out));
+    // Only objects and arrays inside arrays can hold sites; scalars get no path.
+    value.forEach((item, index) => {
+      if (typeof item === 'object' && item !== null) walkTemplate(item, [...path, index], field, out);
+    });
     return;
   }
   if (!isJsonObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
+  for (const key in value) {
+    const child = value[key] as JsonValue;
+    if (typeof child !== 'string' && (typeof child !== 'object' || child === null)) continue;
     const childPath = [...path, key];
     if (key.endsWith('.$') && typeof child === 'string') out.push({ kind: 'template', path: childPath, text: child, field, key });
     else if (typeof child === 'string') out.push({ kind: 'plain', path: childPath, text: child, field, key });

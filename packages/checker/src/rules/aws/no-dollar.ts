@@ -9,7 +9,9 @@ const TEMPLATE_FIELDS = ['Parameters', 'ResultSelector', 'ItemSelector'] as cons
 /** AWS locates the finding at the template field; the range goes on the key itself. */
 function visit(context: RuleContext, value: JsonValue, path: DocumentPath, location: string): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => visit(context, item, [...path, index], location));
+    value.forEach((item, index) => {
+      if (typeof item === 'object' && item !== null) visit(context, item, [...path, index], location);
+    });
     return;
   }
   if (!isJsonObject(value)) return;
@@ -19,7 +21,7 @@ function visit(context: RuleContext, value: JsonValue, path: DocumentPath, locat
     if (typeof child === 'string') {
       const messageId = looksLikeJsonPath(child) ? 'path' : looksLikeIntrinsic(child) ? 'intrinsic' : undefined;
       if (messageId) context.report({ path: [...path, key], messageId, data: { key }, onKey: true, location });
-    } else visit(context, child, [...path, key], location);
+    } else if (typeof child === 'object' && child !== null) visit(context, child, [...path, key], location);
   }
 }
 
