@@ -6,4 +6,4 @@ export type { CliIo } from './io/context.js';
 export { runCheck, type RunCheckOptions } from './check/run-check.js';
 export type { Report, TargetResult, CliDiagnostic, FileError } from './check/report.js';
 export { formatters, FORMATS, type FormatName } from './formatters/index.js';
-export { extractDefinitions, type CheckTarget, type Extraction } from './templates/extract.js';
+export { extractDefinitions, type CheckTarget, type Extraction } from '@aslkit/core';

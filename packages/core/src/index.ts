@@ -13,3 +13,4 @@ export * from './asl/types.js';
 export * from './asl/scopes.js';
 export * from './utf8.js';
 export * from './graph/index.js';
+export * from './templates/index.js';

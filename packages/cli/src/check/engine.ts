@@ -1,6 +1,13 @@
 import { applySuppressions, checkDocument, parseSuppressions, ruleRegistry, type CheckOptions, type RuleConfig } from '@aslkit/checker';
-import { MAX_DEFINITION_LENGTH, type Severity, type StateMachineType } from '@aslkit/core';
-import { extractDefinitions, plainDefinition, type CheckTarget, type LinkedDefinition } from '../templates/extract.js';
+import {
+  extractDefinitions,
+  MAX_DEFINITION_LENGTH,
+  plainDefinition,
+  type CheckTarget,
+  type LinkedDefinition,
+  type Severity,
+  type StateMachineType,
+} from '@aslkit/core';
 import type { CliDiagnostic, FileError, TargetResult } from './report.js';
 
 /** How one file is checked: plain data, so it can be sent to a worker thread and hashed for the cache. */

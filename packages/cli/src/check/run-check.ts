@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isJsonObject, loadDocument, type Severity, type StateMachineType } from '@aslkit/core';
+import { isJsonObject, loadDocument, TEMPLATE_MARKERS, type Severity, type StateMachineType } from '@aslkit/core';
 import { ConfigResolver } from '../config/load-config.js';
 import { discoverFiles } from '../discovery/discover.js';
-import { TEMPLATE_MARKERS } from '../templates/extract.js';
 import { cacheKey, defaultCacheDirectory, ResultCache } from './cache.js';
 import { reason, type CheckSettings, type FileCheck } from './engine.js';
 import { displayPath } from './node-fs.js';

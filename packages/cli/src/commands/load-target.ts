@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { extractDefinitions, plainDefinition, type CheckTarget } from '@aslkit/core';
 import { reason } from '../check/engine.js';
 import { displayPath } from '../check/node-fs.js';
-import { extractDefinitions, plainDefinition, type CheckTarget } from '../templates/extract.js';
 
 /**
  * One state machine from a file for the single-machine commands (graph, test-state, run): the file

@@ -1,5 +1,7 @@
 import {
+  cloudFormationTags,
   collectScopes,
+  findInlineDefinitions,
   isJsonObject,
   loadDocument,
   propertyOf,
@@ -7,6 +9,7 @@ import {
   type AstNode,
   type DocumentPath,
   type JsonObject,
+  type JsonValue,
   type LoadOptions,
   type PathSegment,
   type PropertyNode,
@@ -16,7 +19,6 @@ import {
 } from '@aslkit/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver';
-import { cloudFormationTags } from './cfn-tags.js';
 
 /** One state machine definition found in a document (the whole file, or one in a template). */
 export interface MachineRoot {
@@ -57,8 +59,6 @@ export interface AslModel {
   readonly occurrences: NameOccurrence[];
 }
 
-const STATE_MACHINE_RESOURCE_TYPES = new Set(['AWS::StepFunctions::StateMachine', 'AWS::Serverless::StateMachine']);
-
 export function isYamlDocument(document: TextDocument): boolean {
   return document.languageId === 'asl-yaml' || document.languageId === 'yaml' || /\.ya?ml$/i.test(document.uri);
 }
@@ -84,21 +84,8 @@ function machineAt(definition: JsonObject, path: PathSegment[], resource?: strin
 
 /** Finds the definitions of a document: itself, or the state machines of a CloudFormation/SAM template. */
 export function findMachines(value: unknown): { machines: MachineRoot[]; isTemplate: boolean } {
-  if (!isJsonObject(value as never)) return { machines: [], isTemplate: false };
-  const root = value as JsonObject;
-  const resources = root['Resources'];
-  if (!('States' in root) && !('StartAt' in root) && isJsonObject(resources)) {
-    const machines: MachineRoot[] = [];
-    for (const [id, resource] of Object.entries(resources)) {
-      if (!isJsonObject(resource) || typeof resource['Type'] !== 'string' || !STATE_MACHINE_RESOURCE_TYPES.has(resource['Type'])) continue;
-      const properties = resource['Properties'];
-      if (!isJsonObject(properties)) continue;
-      const definition = properties['Definition'];
-      if (isJsonObject(definition)) machines.push(machineAt(definition, ['Resources', id, 'Properties', 'Definition'], id));
-    }
-    return { machines, isTemplate: true };
-  }
-  return { machines: [machineAt(root, [])], isTemplate: false };
+  const { definitions, isTemplate } = findInlineDefinitions(value as JsonValue | undefined);
+  return { machines: definitions.map(({ definition, path, resource }) => machineAt(definition, path, resource)), isTemplate };
 }
 
 /** The span of a name inside its token, without the quotes JSON or YAML put around it. */

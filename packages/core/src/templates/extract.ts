@@ -1,16 +1,8 @@
-import {
-  detectFormat,
-  isJsonObject,
-  loadDocument,
-  propertyOf,
-  SourceDocument,
-  type AstNode,
-  type JsonObject,
-  type JsonValue,
-  type Range,
-  type SourceFormat,
-  type StateMachineType,
-} from '@aslkit/core';
+import type { StateMachineType } from '../asl/types.js';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json.js';
+import { detectFormat, loadDocument, SourceDocument, type SourceFormat } from '../source/document.js';
+import type { Range } from '../source/line-index.js';
+import { propertyOf, type AstNode } from '../source/nodes.js';
 import { cloudFormationTags } from './cfn-tags.js';
 import { isIntrinsic, localVariables, resolveIntrinsic, resolveSubVariable, type TemplateScope } from './intrinsics.js';
 import { concatTexts, documentInFile, identityText, stringNodeText, syntheticText, type MappedText } from './text-map.js';

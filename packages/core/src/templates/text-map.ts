@@ -1,12 +1,7 @@
-import {
-  LineIndex,
-  SourceDocument,
-  loadDocument,
-  type Range,
-  type AstNode,
-  type ParseProblem,
-  type SourceFormat,
-} from '@aslkit/core';
+import { SourceDocument, loadDocument, type SourceFormat } from '../source/document.js';
+import { LineIndex, type Range } from '../source/line-index.js';
+import type { AstNode } from '../source/nodes.js';
+import type { ParseProblem } from '../source/problems.js';
 
 /**
  * A text derived from a file (a decoded string literal, a `Fn::Sub` result, a joined string),

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '@aslkit/core';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json.js';
 
 /**
  * Stand-in values for CloudFormation intrinsics in a template, so a definition can be checked

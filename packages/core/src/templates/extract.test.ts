@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDefinitions, substitute } from './extract.js';
 import { identityText, stringNodeText } from './text-map.js';
-import { loadDocument } from '@aslkit/core';
+import { loadDocument } from '../source/document.js';
 
 function positionOf(text: string, needle: string): { line: number; character: number } {
   const offset = text.indexOf(needle);
