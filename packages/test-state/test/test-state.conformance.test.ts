@@ -22,10 +22,7 @@ const FIELDS = ['status', 'output', 'error', 'cause', 'nextState', 'inspectionDa
 type Field = (typeof FIELDS)[number];
 
 /** Cases aslkit answers differently from AWS, each with its reason (docs/conformance/test-state.md). */
-export const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  'test_state/test_state_mock_validation::TestStateMockValidation::test_parallel_state_empty_branches#validation_exception':
-    "InvalidDefinition text comes from @aslkit/checker, which words an empty Branches array as \"The field 'Branches' must have at least 1 element(s)\" where AWS says \"Value cannot be empty\".",
-};
+export const KNOWN_DISAGREEMENTS: Record<string, string> = {};
 
 function prepare(request: Case['request']): TestStateRequest {
   const prepared: TestStateRequest = { ...request, definition: concretise(request.definition) };
