@@ -270,7 +270,10 @@ suite('executions through @aws-sdk/client-sfn', () => {
 
   it('answers execution errors like AWS', async () => {
     const arn = await create(t.sfn, 'Errors', { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } });
-    expect((await errorOf(t.sfn.send(new StartExecutionCommand({ stateMachineArn: arn, input: '{oops' })))).name).toBe('InvalidExecutionInput');
+    expect(await errorOf(t.sfn.send(new StartExecutionCommand({ stateMachineArn: arn, input: '{oops' })))).toMatchObject({
+      name: 'InvalidExecutionInput',
+      message: expect.stringContaining('was expecting double-quote to start field name'),
+    });
     expect((await errorOf(t.sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'has space' })))).name).toBe('InvalidName');
     expect((await errorOf(t.sfn.send(new StartExecutionCommand({ stateMachineArn: `${ACCOUNT_PREFIX}:stateMachine:Ghost` })))).name).toBe('StateMachineDoesNotExist');
     expect((await errorOf(t.sfn.send(new StartExecutionCommand({ stateMachineArn: 'arn:aws:lambda:us-east-1:123456789012:function:f' })))).name).toBe('InvalidArn');

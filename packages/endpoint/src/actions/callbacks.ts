@@ -1,6 +1,7 @@
 /** SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat: callbacks of `.waitForTaskToken` tasks and activities. */
 import { MAX_PAYLOAD_BYTES, utf8ByteLength } from '@aslkit/core';
 import { simulatorError } from '../execution/simulator-errors.js';
+import { jsonTextProblem } from '../protocol/json-text.js';
 import { ApiErrors, isApiError } from '../protocol/api-error.js';
 import { checkRequest, Members } from '../protocol/request-shape.js';
 import type { ActionTable } from './handler.js';
@@ -12,11 +13,8 @@ export const callbackActions: ActionTable = {
     if (utf8ByteLength(request.output) > MAX_PAYLOAD_BYTES) {
       return ApiErrors.validation(`1 validation error detected: Value at 'output' failed to satisfy constraint: Member must have length less than or equal to ${MAX_PAYLOAD_BYTES}`);
     }
-    try {
-      JSON.parse(request.output);
-    } catch (error) {
-      return ApiErrors.invalidOutput(error instanceof Error ? error.message : 'not JSON');
-    }
+    const problem = jsonTextProblem(request.output);
+    if (problem !== undefined) return ApiErrors.invalidOutput(problem);
     const outcome = context.simulator.sendTaskSuccess(request.taskToken, request.output);
     return outcome.ok ? {} : simulatorError(outcome.error);
   },

@@ -9,6 +9,7 @@ import { adoptSimulatorExecutions, refreshRecord, trackExecution } from '../exec
 import { Arns, isValidName, parseArn } from '../model/arn.js';
 import { resolveMachine, revisionOf } from '../model/lookup.js';
 import type { ExecutionRecord, MachineRevision } from '../model/records.js';
+import { jsonTextProblem } from '../protocol/json-text.js';
 import { type ApiError, ApiErrors, isApiError } from '../protocol/api-error.js';
 import { paginate } from '../protocol/pagination.js';
 import { checkRequest, Members } from '../protocol/request-shape.js';
@@ -29,12 +30,8 @@ function checkInput(input: string): ApiError | undefined {
   if (utf8ByteLength(input) > MAX_PAYLOAD_BYTES) {
     return ApiErrors.validation(`1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have length less than or equal to ${MAX_PAYLOAD_BYTES}`);
   }
-  try {
-    JSON.parse(input);
-    return undefined;
-  } catch (error) {
-    return ApiErrors.invalidExecutionInput(error instanceof Error ? error.message : 'not JSON');
-  }
+  const problem = jsonTextProblem(input);
+  return problem === undefined ? undefined : ApiErrors.invalidExecutionInput(problem);
 }
 
 interface StartTarget {
