@@ -131,6 +131,7 @@ export function codeActions(model: AslModel, range: Range, diagnostics: Diagnost
   for (const diagnostic of diagnostics) {
     if (!overlaps(diagnostic.range, range)) continue;
     const data = diagnostic.data as DiagnosticData | undefined;
+    if (data?.inString) continue;
     const derived = data?.fix ? undefined : deriveFix(model, diagnostic);
     const fix = data?.fix ?? derived;
     if (!fix) continue;

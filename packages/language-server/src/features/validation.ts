@@ -1,6 +1,6 @@
 import { SourceDocument, type DocumentPath, type JsonValue, type ParseProblem } from '@aslkit/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { AslModel, MachineRoot } from '../service/model.js';
+import type { AslModel, DerivedDefinition, MachineRoot } from '../service/model.js';
 import type { AslSettings, DefinitionValidator, ValidationPart, ValidatorDiagnostic } from '../service/types.js';
 
 /** What a diagnostic carries in `data`, so code actions can find its fix again. */
@@ -8,6 +8,8 @@ export interface DiagnosticData {
   /** Path of the definition in the document. */
   machinePath: DocumentPath;
   fix?: ValidatorDiagnostic['fix'];
+  /** Inside a DefinitionString: no quick fixes (they edit the template by path). */
+  inString?: boolean;
 }
 
 export interface ValidationContext {
@@ -76,7 +78,7 @@ export function validate(model: AslModel, context: ValidationContext): Diagnosti
   // The lint part has nothing to add to a text that does not parse (the AWS part reports it).
   if (context.only === 'lint' && model.source.problems.some((p) => p.kind === 'syntax' || p.kind === 'empty')) return diagnostics;
   // A template without state machines is none of our business (other YAML tools report its syntax).
-  if (model.isTemplate && model.machines.length === 0) return diagnostics;
+  if (model.isTemplate && model.machines.length === 0 && model.derived.length === 0) return diagnostics;
   if ((!context.validator || model.isTemplate) && context.only !== 'lint') {
     for (const problem of model.source.problems) diagnostics.push(problemDiagnostic(model, problem));
   }
@@ -84,23 +86,55 @@ export function validate(model: AslModel, context: ValidationContext): Diagnosti
   const machines: { machine: MachineRoot; definition: JsonValue }[] = standalone
     ? [{ machine: model.machines[0] ?? { path: [], definition: {}, scopes: [] }, definition: model.source.value ?? null }]
     : model.machines.map((machine) => ({ machine, definition: machine.definition }));
-  for (const { machine, definition } of machines) {
-    const document = machineDocument(model, machine);
-    let findings: readonly ValidatorDiagnostic[];
+  const validator = context.validator;
+  const run = (definition: JsonValue, document: SourceDocument, rootPath: DocumentPath, internalRange: () => Diagnostic['range']): readonly ValidatorDiagnostic[] | undefined => {
     try {
-      findings = context.validator({ definition, document, rootPath: machine.path, settings: context.settings, ...(context.only ? { only: context.only } : {}) });
+      return validator({ definition, document, rootPath, settings: context.settings, ...(context.only ? { only: context.only } : {}) });
     } catch (error) {
       // A validator bug must not take the editor down: say so once, at the top.
       diagnostics.push({
-        range: document.rangeOf([]),
+        range: internalRange(),
         severity: DiagnosticSeverity.Error,
         code: 'INTERNAL_ERROR',
         source: 'aslkit',
         message: `The checker failed on this definition: ${error instanceof Error ? error.message : String(error)}`,
       });
-      continue;
+      return undefined;
     }
-    for (const finding of findings) diagnostics.push(toLsp(model, machine, document, finding, context));
+  };
+  for (const { machine, definition } of machines) {
+    const document = machineDocument(model, machine);
+    const findings = run(definition, document, machine.path, () => document.rangeOf([]));
+    for (const finding of findings ?? []) diagnostics.push(toLsp(model, machine, document, finding, context));
+  }
+  for (const derived of model.derived) {
+    const where = (): Diagnostic['range'] => model.source.rangeOf(derived.path);
+    const findings = run(derived.document.value ?? null, derived.document, derived.path, where);
+    for (const finding of findings ?? []) diagnostics.push(derivedToLsp(model, derived, finding, context));
   }
   return diagnostics;
+}
+
+/** A finding in a DefinitionString definition: ranges mapped to the template; no fixes (they edit by path). */
+function derivedToLsp(model: AslModel, derived: DerivedDefinition, finding: ValidatorDiagnostic, context: ValidationContext): Diagnostic {
+  const { document, mapRange } = derived;
+  const place = (range: Diagnostic['range']): Diagnostic['range'] => (mapRange ? mapRange(range) : range);
+  const range = place(finding.path !== undefined ? document.rangeOf(finding.path, { key: finding.onKey === true }) : finding.range ?? document.rangeOf([]));
+  const diagnostic: Diagnostic = {
+    range,
+    severity: finding.severity === 'ERROR' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: finding.code,
+    source: 'aslkit',
+    message: finding.message,
+  };
+  const href = context.docsUrl(finding.code, finding.ruleId);
+  if (href) diagnostic.codeDescription = { href };
+  const related = [
+    ...(finding.related ?? []).filter((r) => r.range).map((r) => ({ location: { uri: model.uri, range: place(r.range!) }, message: r.message })),
+    ...(finding.relatedPaths ?? []).map((r) => ({ location: { uri: model.uri, range: place(document.rangeOf(r.path)) }, message: r.message })),
+  ];
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  const data: DiagnosticData = { machinePath: derived.path, inString: true };
+  diagnostic.data = data;
+  return diagnostic;
 }

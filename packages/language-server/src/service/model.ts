@@ -1,6 +1,8 @@
 import {
   cloudFormationTags,
   collectScopes,
+  DerivedDocument,
+  extractDefinitions,
   findInlineDefinitions,
   isJsonObject,
   loadDocument,
@@ -47,6 +49,21 @@ export interface NameOccurrence {
   machine: MachineRoot;
 }
 
+/**
+ * A definition a template holds as text (`DefinitionString`, `Fn::Sub`, `Fn::Join`): parsed apart,
+ * its positions mapped back to the template. Diagnostics only (no navigation inside the string).
+ */
+export interface DerivedDefinition {
+  /** The logical id of the resource. */
+  resource: string;
+  /** Path of the `DefinitionString` value in the template. */
+  path: PathSegment[];
+  /** The definition; its ranges are the template's unless `mapRange` is set. */
+  document: SourceDocument;
+  /** Set when the definition text does not parse: maps `document`'s ranges to the template. */
+  mapRange?: (range: Range) => Range;
+}
+
 /** The parsed model of one document version; built once, shared by every feature. */
 export interface AslModel {
   uri: string;
@@ -55,6 +72,8 @@ export interface AslModel {
   machines: MachineRoot[];
   /** True when the document is a CloudFormation/SAM template. */
   isTemplate: boolean;
+  /** The template's definitions written as text (DefinitionString), checked for diagnostics. */
+  derived: DerivedDefinition[];
   /** Every written state name (computed on first use: validation does not need it). */
   readonly occurrences: NameOccurrence[];
 }
@@ -128,11 +147,29 @@ function collectOccurrences(source: SourceDocument, machines: MachineRoot[]): Na
   return occurrences;
 }
 
+/** The template's DefinitionString definitions, found by the shared templates module of core. */
+function findDerivedDefinitions(text: string, uri: string, yaml: boolean): DerivedDefinition[] {
+  if (!text.includes('DefinitionString')) return [];
+  const fileName = yaml && !/\.ya?ml$/i.test(uri) ? `${uri}.yaml` : uri;
+  const derived: DerivedDefinition[] = [];
+  for (const target of extractDefinitions(text, fileName).targets) {
+    if (target.stateMachine === undefined || (!(target.document instanceof DerivedDocument) && !target.mapRange)) continue;
+    derived.push({
+      resource: target.stateMachine,
+      path: ['Resources', target.stateMachine, 'Properties', 'DefinitionString'],
+      document: target.document,
+      ...(target.mapRange ? { mapRange: target.mapRange } : {}),
+    });
+  }
+  return derived;
+}
+
 export function buildModel(document: TextDocument): AslModel {
   const yaml = isYamlDocument(document);
   const options: LoadOptions = yaml ? { format: 'yaml', customTags: cloudFormationTags } : { format: 'json' };
   const source = loadDocument(document.getText(), options);
   const { machines, isTemplate } = findMachines(source.value);
+  const derived = isTemplate ? findDerivedDefinitions(document.getText(), document.uri, yaml) : [];
   let occurrences: NameOccurrence[] | undefined;
   return {
     uri: document.uri,
@@ -140,6 +177,7 @@ export function buildModel(document: TextDocument): AslModel {
     source,
     machines,
     isTemplate,
+    derived,
     get occurrences() {
       occurrences ??= collectOccurrences(source, machines);
       return occurrences;
