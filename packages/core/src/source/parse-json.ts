@@ -13,21 +13,27 @@ export interface JsonParseResult {
   problems: ParseProblem[];
 }
 
-interface OpenObject {
-  node: ObjectNode;
-  keys: Map<string, number>;
-  pendingKey?: { key: string; offset: number; length: number };
+/**
+ * A container being filled. One shape for objects and arrays (fewer shapes at the hot call sites);
+ * the pending key is kept in plain fields rather than an object per property.
+ */
+interface Open {
+  node: ObjectNode | ArrayNode;
+  /** The key whose value comes next (objects), or undefined. */
+  pendingKey: string | undefined;
+  pendingOffset: number;
+  pendingLength: number;
   lastWasComma: boolean;
   commaOffset: number;
 }
 
-interface OpenArray {
-  node: ArrayNode;
-  lastWasComma: boolean;
-  commaOffset: number;
-}
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 
-type Open = OpenObject | OpenArray;
+/** The offset of the first property named `key` (for duplicate-key reports; duplicates are rare). */
+function firstKeyOffset(node: ObjectNode, key: string): number {
+  for (const property of node.properties) if (property.key === key) return property.keyOffset;
+  return -1;
+}
 
 /**
  * One pass over the text with jsonc-parser's visitor, building the position-carrying tree and
@@ -47,31 +53,30 @@ export function parseJsonWithPositions(text: string, options: JsonParseOptions =
       return;
     }
     parent.lastWasComma = false;
-    if (parent.node.kind === 'array') {
-      const array = parent as OpenArray;
-      array.node.items.push(node);
-      array.node.value.push(node.value as JsonValue);
+    const container = parent.node;
+    if (container.kind === 'array') {
+      container.items.push(node);
+      container.value.push(node.value as JsonValue);
       return;
     }
-    const object = parent as OpenObject;
-    const pending = object.pendingKey;
-    if (!pending) return;
-    object.pendingKey = undefined;
-    const previous = object.keys.get(pending.key);
-    if (previous !== undefined) {
+    const key = parent.pendingKey;
+    if (key === undefined) return;
+    parent.pendingKey = undefined;
+    const keyOffset = parent.pendingOffset;
+    const keyLength = parent.pendingLength;
+    // The value object holds exactly the keys seen so far, so it answers "seen before?".
+    if (hasOwnProperty.call(container.value, key)) {
       problems.push({
         kind: 'duplicate-key',
-        message: `Duplicate key "${pending.key}"`,
-        offset: pending.offset,
-        length: pending.length,
-        key: pending.key,
-        firstOffset: previous,
+        message: `Duplicate key "${key}"`,
+        offset: keyOffset,
+        length: keyLength,
+        key,
+        firstOffset: firstKeyOffset(container, key),
       });
-    } else {
-      object.keys.set(pending.key, pending.offset);
     }
-    object.node.properties.push({ key: pending.key, keyOffset: pending.offset, keyLength: pending.length, value: node });
-    defineValue(object.node.value, pending.key, node.value as JsonValue);
+    container.properties.push({ key, keyOffset, keyLength, value: node });
+    defineValue(container.value, key, node.value as JsonValue);
   };
 
   const close = (offset: number, length: number): void => {
@@ -89,12 +94,14 @@ export function parseJsonWithPositions(text: string, options: JsonParseOptions =
       onObjectBegin(offset) {
         const node: ObjectNode = { kind: 'object', offset, length: 0, properties: [], value: {} };
         attach(node);
-        stack.push({ node, keys: new Map(), lastWasComma: false, commaOffset: -1 });
+        stack.push({ node, pendingKey: undefined, pendingOffset: 0, pendingLength: 0, lastWasComma: false, commaOffset: -1 });
       },
       onObjectProperty(property, offset, length) {
         const open = stack[stack.length - 1];
         if (open && open.node.kind === 'object') {
-          (open as OpenObject).pendingKey = { key: property, offset, length };
+          open.pendingKey = property;
+          open.pendingOffset = offset;
+          open.pendingLength = length;
           open.lastWasComma = false;
         }
       },
@@ -104,7 +111,7 @@ export function parseJsonWithPositions(text: string, options: JsonParseOptions =
       onArrayBegin(offset) {
         const node: ArrayNode = { kind: 'array', offset, length: 0, items: [], value: [] };
         attach(node);
-        stack.push({ node, lastWasComma: false, commaOffset: -1 });
+        stack.push({ node, pendingKey: undefined, pendingOffset: 0, pendingLength: 0, lastWasComma: false, commaOffset: -1 });
       },
       onArrayEnd(offset, length) {
         close(offset, length);
