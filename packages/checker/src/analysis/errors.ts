@@ -1,3 +1,4 @@
+import { runCache } from './run-cache.js';
 import { isJsonObject, StatesErrors, UNCATCHABLE_BY_STATES_ALL, type DocumentPath, type JsonValue, type StateRef } from '@aslkit/core';
 
 /** One Retrier or Catcher with its error names. */
@@ -7,10 +8,27 @@ export interface ErrorHandler {
   names: string[];
 }
 
-/** The Retry or Catch entries of a state that have an ErrorEquals list of strings. */
-export function errorHandlersOf(ref: StateRef, field: 'Retry' | 'Catch'): ErrorHandler[] {
+const NONE: readonly ErrorHandler[] = Object.freeze([]);
+const retriers = runCache<object, readonly ErrorHandler[]>();
+const catchers = runCache<object, readonly ErrorHandler[]>();
+
+/**
+ * The Retry or Catch entries of a state that have an ErrorEquals list of strings. Several rules
+ * ask for the same state's handlers: they are built once per run (callers only read them).
+ */
+export function errorHandlersOf(ref: StateRef, field: 'Retry' | 'Catch'): readonly ErrorHandler[] {
   const list = ref.state[field];
-  if (!Array.isArray(list)) return [];
+  if (!Array.isArray(list) || list.length === 0) return NONE;
+  const cache = field === 'Retry' ? retriers : catchers;
+  let handlers = cache.get(ref.state);
+  if (!handlers) {
+    handlers = buildHandlers(ref, field, list);
+    cache.set(ref.state, handlers);
+  }
+  return handlers;
+}
+
+function buildHandlers(ref: StateRef, field: 'Retry' | 'Catch', list: JsonValue[]): ErrorHandler[] {
   const handlers: ErrorHandler[] = [];
   list.forEach((entry: JsonValue, index) => {
     if (!isJsonObject(entry) || !Array.isArray(entry['ErrorEquals'])) return;

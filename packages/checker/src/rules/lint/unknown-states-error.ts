@@ -1,6 +1,14 @@
-import { STATES_ERROR_NAMES } from '@aslkit/core';
+import { STATES_ERROR_NAMES, type StateRef } from '@aslkit/core';
 import { didYouMean, errorHandlersOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
+
+const HANDLER_FIELDS = ['Retry', 'Catch'] as const;
+
+function raisedErrors(states: readonly StateRef[]): Set<string> {
+  const raised = new Set<string>();
+  for (const ref of states) if (ref.state['Type'] === 'Fail' && typeof ref.state['Error'] === 'string') raised.add(ref.state['Error']);
+  return raised;
+}
 
 /** `States.*` names in ErrorEquals that the language does not define. */
 export const unknownStatesError: RuleModule = {
@@ -16,16 +24,20 @@ export const unknownStatesError: RuleModule = {
     unknown: "'{name}' is not a predefined error{hint}; it never matches.",
   },
   check(context) {
-    const raised = new Set(context.states.flatMap((ref) => (ref.state['Type'] === 'Fail' && typeof ref.state['Error'] === 'string' ? [ref.state['Error']] : [])));
+    // The names Fail states raise, gathered only when an unknown `States.*` name turns up (rare).
+    let raised: Set<string> | undefined;
     for (const ref of context.states) {
-      for (const field of ['Retry', 'Catch'] as const) {
+      for (const field of HANDLER_FIELDS) {
+        const list = ref.state[field];
+        if (!Array.isArray(list) || list.length === 0) continue;
         for (const handler of errorHandlersOf(ref, field)) {
-          const list = ref.state[field];
-          const entry = Array.isArray(list) ? list[handler.index] : undefined;
+          const entry = list[handler.index];
           const raw = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry['ErrorEquals'] : undefined;
           if (!Array.isArray(raw)) continue;
           raw.forEach((name, position) => {
-            if (typeof name !== 'string' || !name.startsWith('States.') || STATES_ERROR_NAMES.includes(name) || raised.has(name)) return;
+            if (typeof name !== 'string' || !name.startsWith('States.') || STATES_ERROR_NAMES.includes(name)) return;
+            raised ??= raisedErrors(context.states);
+            if (raised.has(name)) return;
             const suggestion = didYouMean(name, STATES_ERROR_NAMES);
             const path = [...handler.path, 'ErrorEquals', position];
             context.report({
