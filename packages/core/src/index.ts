@@ -14,3 +14,4 @@ export * from './asl/scopes.js';
 export * from './utf8.js';
 export * from './graph/index.js';
 export * from './templates/index.js';
+export * from './format/index.js';
