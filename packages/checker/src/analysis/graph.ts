@@ -73,47 +73,57 @@ function edgeKind(path: DocumentPath): EdgeKind {
   return field === 'Default' ? 'default' : 'next';
 }
 
-/** Tarjan's algorithm, iterative, O(V + E). */
+/** Tarjan's algorithm, iterative, O(V + E); typed arrays for its bookkeeping, no object per frame. */
 function stronglyConnectedComponents(successors: number[][]): number[] {
   const count = successors.length;
-  const index = new Array<number>(count).fill(-1);
-  const low = new Array<number>(count).fill(0);
-  const onStack = new Array<boolean>(count).fill(false);
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
   const component = new Array<number>(count).fill(-1);
-  const stack: number[] = [];
+  const stack = new Int32Array(count);
+  let stackTop = 0;
+  // The depth-first work stack as two parallel arrays: the node and its next edge to follow.
+  const workNode = new Int32Array(count);
+  const workEdge = new Int32Array(count);
   let nextIndex = 0;
   let nextComponent = 0;
   for (let root = 0; root < count; root++) {
     if (index[root] !== -1) continue;
-    const work: [number, number][] = [[root, 0]];
+    workNode[0] = root;
+    workEdge[0] = 0;
+    let depth = 1;
     index[root] = low[root] = nextIndex++;
-    stack.push(root);
-    onStack[root] = true;
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as [number, number];
-      const [node, edge] = frame;
-      const next = successors[node] ?? [];
+    stack[stackTop++] = root;
+    onStack[root] = 1;
+    while (depth > 0) {
+      const node = workNode[depth - 1] as number;
+      const edge = workEdge[depth - 1] as number;
+      const next = successors[node] as number[];
       if (edge < next.length) {
-        frame[1]++;
+        workEdge[depth - 1] = edge + 1;
         const target = next[edge] as number;
         if (index[target] === -1) {
           index[target] = low[target] = nextIndex++;
-          stack.push(target);
-          onStack[target] = true;
-          work.push([target, 0]);
+          stack[stackTop++] = target;
+          onStack[target] = 1;
+          workNode[depth] = target;
+          workEdge[depth] = 0;
+          depth++;
         } else if (onStack[target]) {
-          low[node] = Math.min(low[node] as number, index[target] as number);
+          if ((index[target] as number) < (low[node] as number)) low[node] = index[target] as number;
         }
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[node] as number);
+      depth--;
+      if (depth > 0) {
+        const parent = workNode[depth - 1] as number;
+        if ((low[node] as number) < (low[parent] as number)) low[parent] = low[node] as number;
+      }
       if (low[node] === index[node]) {
         let member: number;
         do {
-          member = stack.pop() as number;
-          onStack[member] = false;
+          member = stack[--stackTop] as number;
+          onStack[member] = 0;
           component[member] = nextComponent;
         } while (member !== node);
         nextComponent++;
@@ -182,16 +192,18 @@ export function buildScopeGraph(scope: Scope): ScopeGraph {
   });
   const canTerminate = markFrom(terminals, predecessors, count);
   const componentOf = stronglyConnectedComponents(successors);
+  // Most components are single states without a self edge: lists are made only for the others.
+  const sizes = new Int32Array(count);
+  for (const component of componentOf) sizes[component] = (sizes[component] as number) + 1;
   const members = new Map<number, number[]>();
-  componentOf.forEach((component, node) => {
-    const list = members.get(component) ?? [];
-    list.push(node);
-    members.set(component, list);
-  });
-  const loops: number[][] = [];
-  for (const list of members.values()) {
-    const only = list[0] as number;
-    if (list.length > 1 || (successors[only] ?? []).includes(only)) loops.push(list.sort((a, b) => a - b));
+  for (let node = 0; node < count; node++) {
+    const component = componentOf[node] as number;
+    if (sizes[component] === 1 && !(successors[node] as number[]).includes(node)) continue;
+    const list = members.get(component);
+    if (list) list.push(node);
+    else members.set(component, [node]);
   }
+  const loops: number[][] = [];
+  for (const list of members.values()) loops.push(list);
   return { scope, names, states, statePaths, indexOf, start, edges, outgoing, successors, predecessors, dangling, reachable, canTerminate, componentOf, loops };
 }
