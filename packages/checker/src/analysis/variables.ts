@@ -115,43 +115,58 @@ export function isValidVariableName(name: string): boolean {
   return IDENTIFIER.test(name) && name.length <= 80;
 }
 
-function defsOfAssign(assign: unknown, path: DocumentPath, ref: StateRef, where: VariableDef['where']): VariableDef[] {
-  if (!isJsonObject(assign)) return [];
-  return Object.keys(assign).map((key) => ({ name: variableNameOfKey(key, ref.queryLanguage), path: [...path, key], ref, where }));
+function defsOfAssign(assign: JsonObject, path: DocumentPath, ref: StateRef, where: VariableDef['where'], out: VariableDef[]): void {
+  for (const key of Object.keys(assign)) out.push({ name: variableNameOfKey(key, ref.queryLanguage), path: [...path, key], ref, where });
+}
+
+/** Appends every Assign of a state (its own, its Choice rules' and its Catchers') to `out`; paths only for Assigns that exist. */
+function collectVariableDefs(ref: StateRef, out: VariableDef[]): void {
+  const state: JsonObject = ref.state;
+  const own = state['Assign'];
+  if (isJsonObject(own)) defsOfAssign(own, [...ref.path, 'Assign'], ref, 'state', out);
+  const choices = state['Choices'];
+  if (Array.isArray(choices)) {
+    for (let index = 0; index < choices.length; index++) {
+      const rule = choices[index];
+      const assign = isJsonObject(rule) ? rule['Assign'] : undefined;
+      if (isJsonObject(assign)) defsOfAssign(assign, [...ref.path, 'Choices', index, 'Assign'], ref, 'choice', out);
+    }
+  }
+  const catchers = state['Catch'];
+  if (Array.isArray(catchers)) {
+    for (let index = 0; index < catchers.length; index++) {
+      const catcher = catchers[index];
+      const assign = isJsonObject(catcher) ? catcher['Assign'] : undefined;
+      if (isJsonObject(assign)) defsOfAssign(assign, [...ref.path, 'Catch', index, 'Assign'], ref, 'catch', out);
+    }
+  }
 }
 
 /** Every Assign of a state: its own, its Choice rules' and its Catchers'. */
 export function variableDefsOf(ref: StateRef): VariableDef[] {
-  const state: JsonObject = ref.state;
-  const defs = defsOfAssign(state['Assign'], [...ref.path, 'Assign'], ref, 'state');
-  const choices = state['Choices'];
-  if (Array.isArray(choices)) {
-    choices.forEach((rule, index) => {
-      if (isJsonObject(rule)) defs.push(...defsOfAssign(rule['Assign'], [...ref.path, 'Choices', index, 'Assign'], ref, 'choice'));
-    });
-  }
-  const catchers = state['Catch'];
-  if (Array.isArray(catchers)) {
-    catchers.forEach((catcher, index) => {
-      if (isJsonObject(catcher)) defs.push(...defsOfAssign(catcher['Assign'], [...ref.path, 'Catch', index, 'Assign'], ref, 'catch'));
-    });
-  }
+  const defs: VariableDef[] = [];
+  collectVariableDefs(ref, defs);
   return defs;
 }
 
 /** Every read of a variable in a state's own expressions. */
 export function variableUsesOf(ref: StateRef): VariableUse[] {
   const uses: VariableUse[] = [];
-  for (const site of expressionSitesOf(ref)) {
-    let names: string[] = [];
-    if (site.kind === 'jsonata') names = variablesReadByJsonata(site.body);
-    else if (site.kind === 'path') {
-      const name = variableReadByPath(site.text);
-      if (name) names = [name];
-    } else if (site.kind === 'template') names = variablesReadByTemplateValue(site.text);
-    for (const name of names) uses.push({ name, path: site.path, ref, jsonata: site.kind === 'jsonata' });
-  }
+  collectVariableUses(ref, uses);
   return uses;
+}
+
+function collectVariableUses(ref: StateRef, out: VariableUse[]): void {
+  for (const site of expressionSitesOf(ref)) {
+    if (site.kind === 'plain') continue;
+    if (site.kind === 'path') {
+      const name = variableReadByPath(site.text);
+      if (name) out.push({ name, path: site.path, ref, jsonata: false });
+      continue;
+    }
+    const names = site.kind === 'jsonata' ? variablesReadByJsonata(site.body) : variablesReadByTemplateValue(site.text);
+    for (const name of names) out.push({ name, path: site.path, ref, jsonata: site.kind === 'jsonata' });
+  }
 }
 
 export interface VariableAnalysis {
@@ -289,8 +304,8 @@ export function analyzeVariables(states: readonly StateRef[], scopes: readonly S
   const defs: VariableDef[] = [];
   const uses: VariableUse[] = [];
   for (const ref of states) {
-    defs.push(...variableDefsOf(ref));
-    uses.push(...variableUsesOf(ref));
+    collectVariableDefs(ref, defs);
+    collectVariableUses(ref, uses);
   }
   const assigned = new Set(defs.map((def) => def.name));
   // `$string` in `$map(xs, $string)` is a function passed as a value, unless a variable of that name exists.
