@@ -297,6 +297,17 @@ describe('the other commands', () => {
     const broken = runCli(['format', 'broken.asl.json'], dir);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/broken\.asl\.json:1:\d+: cannot format/);
+    // Numbers keep their text (1.0, big integers) in JSON and when converting to YAML and back.
+    writeFileSync(join(dir, 'n.asl.json'), '{"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":1.0,"Next":"P"},"P":{"Type":"Pass","Result":{"id":12345678901234567890,"flag":"true"},"End":true}}}');
+    const numbers = runCli(['format', 'n.asl.json'], dir);
+    expect(numbers.stdout).toContain('"Seconds": 1.0,');
+    expect(numbers.stdout).toContain('"id": 12345678901234567890,');
+    const numbersYaml = runCli(['format', 'n.asl.json', '--to', 'yaml'], dir).stdout;
+    expect(numbersYaml).toContain('Seconds: 1.0\n');
+    expect(numbersYaml).toContain('id: 12345678901234567890\n');
+    expect(numbersYaml).toContain('flag: "true"\n');
+    expect(runCli(['format', 'n.asl.json', '--to', 'yaml', '--write'], dir).status).toBe(0);
+    expect(runCli(['format', 'n.asl.yaml', '--to', 'json'], dir).stdout).toBe(numbers.stdout);
   });
 
   it('init writes a starter config once', () => {

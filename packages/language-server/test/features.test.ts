@@ -184,6 +184,21 @@ describe('folding and formatting', () => {
     expect(applyEdits(document, edits)).toBe('{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Wait",\n      "Seconds": 1.0,\n      "End": true\n    }\n  }\n}');
     expect(format(buildModel(documentOf('x.asl.json', '{"StartAt": ')), { tabSize: 2, insertSpaces: true })).toEqual([]);
   });
+
+  test('format prints YAML in block style, keys in their order, numbers and quoting kept right', () => {
+    const document = documentOf('x.asl.yaml', 'States: {A: {Type: Wait, Seconds: 1.0, Comment: "true", End: true}}\nStartAt:   A\n');
+    const edits = format(buildModel(document), { tabSize: 2, insertSpaces: true });
+    expect(applyEdits(document, edits)).toBe('States:\n  A:\n    Type: Wait\n    Seconds: 1.0\n    Comment: "true"\n    End: true\nStartAt: A\n');
+    const formatted = documentOf('y.asl.yaml', applyEdits(document, edits));
+    expect(format(buildModel(formatted), { tabSize: 2, insertSpaces: true })).toEqual([]);
+    expect(applyEdits(document, format(buildModel(document), { tabSize: 4, insertSpaces: false }))).toContain('\n    A:\n        Type: Wait\n');
+  });
+
+  test('format leaves YAML alone when printing would lose comments, tags or anchors', () => {
+    for (const text of ['# note\nStartAt: A\nStates: {A: {Type: Pass, End: true}}\n', 'StartAt: !Ref A\nStates: {}\n', 'StartAt: &a A\nStates: {A: {Type: Pass, End: true}}\nComment: *a\n']) {
+      expect(format(buildModel(documentOf('x.asl.yaml', text)), { tabSize: 2, insertSpaces: true })).toEqual([]);
+    }
+  });
 });
 
 describe('quick fixes', () => {

@@ -209,6 +209,19 @@ describe('server behaviour', () => {
     ]);
   });
 
+  test('formatting YAML returns one edit with the block-style YAML', async () => {
+    const uri = 'file:///work/compact.asl.yaml';
+    const text = 'StartAt: A\nStates: {A: {Type: Pass, Result: {x: 1.0}, End: true}}\n';
+    await client.open(uri, 'asl-yaml', text);
+    const edits = await client.request<{ range: unknown; newText: string }[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    expect(edits).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } },
+        newText: 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Result:\n      x: 1.0\n    End: true\n',
+      },
+    ]);
+  });
+
   test('the state graph request renders SVG', async () => {
     const graphs = await client.request<{ name: string; svg: string }[]>('aslkit/stateGraph', { uri: JSON_URI });
     expect(graphs).toHaveLength(1);
