@@ -16,7 +16,7 @@ export async function run(definition: StateMachineDefinition | string, input?: J
       if (problem) return { error: problem };
     }
   }
-  const sim = new Simulator(options);
+  const sim = new Simulator({ ...options, autoAdvance: options.autoAdvance ?? true });
   if (sim.configError) return { error: sim.configError };
   const name = options.stateMachineName ?? 'StateMachine';
   for (const other of options.stateMachines ?? []) {

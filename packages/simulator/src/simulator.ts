@@ -69,7 +69,7 @@ export class Simulator implements CallbackApi {
 
   constructor(readonly options: SimulatorOptions = {}) {
     const start = options.startTime === undefined ? DEFAULT_START_TIME : new Date(options.startTime).getTime();
-    const scheduler = new Scheduler(options.clock ?? 'virtual', Number.isFinite(start) ? start : DEFAULT_START_TIME, options.timeScale ?? 1);
+    const scheduler = new Scheduler(options.clock ?? 'virtual', Number.isFinite(start) ? start : DEFAULT_START_TIME, options.timeScale ?? 1, options.autoAdvance ?? false, options.externalGraceMs ?? 20);
     const random: RandomSource = seededRandom(options.seed ?? 0);
     this.store = new LocalS3Store(options.s3Objects ?? [], () => scheduler.now());
     if (options.mockConfig !== undefined) {

@@ -65,6 +65,11 @@ export interface TaskInvocation {
   executionArn: string;
   /** Complete the callback from inside a handler (same as `Simulator.sendTaskSuccess`). */
   signal: CallbackApi;
+  /**
+   * Resolves after `ms` of the simulator's clock (virtual: simulated time, with `autoAdvance`), so a
+   * handler can simulate slow work or space heartbeats: `await inv.sleep(5000)`.
+   */
+  sleep(ms: number): Promise<void>;
 }
 
 /** A local handler: a plain function per resource ARN or per state name. */
@@ -120,6 +125,17 @@ export interface SimulatorOptions {
   clock?: ClockMode;
   /** Real mode only: 10 makes every wait 10× shorter. Default 1. */
   timeScale?: number;
+  /**
+   * Virtual mode: when nothing can run and only outside work is pending (handler promises, callbacks
+   * awaiting their token, activities without a worker) and nothing happened for `externalGraceMs` real
+   * milliseconds, advance the clock to the next timer anyway, so task TimeoutSeconds/HeartbeatSeconds
+   * expire (TaskTimedOut, ActivityTimedOut, LambdaFunctionTimedOut) and a STANDARD execution stuck with
+   * no timer left ends TIMED_OUT at its one-year maximum. Default true for `run()`, false for
+   * `new Simulator()` (the endpoint: outside actors answer later in real time, the clock waits for them).
+   */
+  autoAdvance?: boolean;
+  /** Real milliseconds of quiet before `autoAdvance` treats pending outside work as late. Default 20. */
+  externalGraceMs?: number;
   /** The virtual clock's start, default 2024-01-01T00:00:00Z. */
   startTime?: Date | number | string;
   /** Seed of UUIDs, task tokens, `States.UUID`, `States.MathRandom`, `$random()` and retry jitter. Default 0. */

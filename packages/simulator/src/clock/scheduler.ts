@@ -10,6 +10,9 @@ import { hostClearTimeout, hostSetTimeout } from './globals.js';
  * fires it. Virtual time therefore passes instantly and deterministically. In real mode timers are real
  * (divided by `timeScale`).
  */
+/** What a fiber waits for outside the simulation (see `Scheduler.external`). */
+export type ExternalKind = 'io' | 'handler' | 'answer';
+
 export interface Timer {
   readonly at: number;
   cancel(): void;
@@ -30,11 +33,23 @@ export class Scheduler {
   private readonly timers: PendingTimer[] = [];
   private seq = 0;
   private advancing = false;
+  /** Bumped on every change of the fiber accounting; the grace check needs a quiet period. */
+  private activity = 0;
+  private graceHandle: unknown;
+  private readonly lastResorts = new Set<{ at: number; fire: () => void }>();
 
+  /**
+   * `autoAdvance` (virtual mode): when nothing can run and only outside work is pending (handler
+   * promises, callbacks, activities) and the host stayed quiet for `graceMs` real milliseconds, the
+   * clock advances to the earliest timer anyway (a task deadline, a Wait, a backoff) — outside answers
+   * are then late. Without it (the long-lived simulator) outside work holds the virtual clock.
+   */
   constructor(
     readonly mode: 'virtual' | 'real',
     start: number,
     private readonly timeScale = 1,
+    readonly autoAdvance = false,
+    private readonly graceMs = 20,
   ) {
     this.current = mode === 'real' ? Date.now() : start;
   }
@@ -59,6 +74,7 @@ export class Scheduler {
 
   /** A fiber starts running (call before its first await). */
   enter(): void {
+    this.activity++;
     this.runnable++;
   }
 
@@ -110,33 +126,38 @@ export class Scheduler {
   }
 
   /**
-   * Blocks the calling fiber on a promise from outside the simulation (a handler, a callback, an
-   * activity worker). While it is pending the virtual clock does not move unless `timers` are the
-   * only way forward (`letTimersFire`, used for callbacks whose timeout should be able to expire).
+   * Blocks the calling fiber on a promise from outside the simulation. While it is pending the virtual
+   * clock does not move, except with `autoAdvance` (see the constructor), by kind:
+   * - `io` (default; HTTP Tasks): real work that will end; it always holds the clock.
+   * - `handler` (a local handler's promise): after the grace period timers may fire (the Task's
+   *   TimeoutSeconds, Waits elsewhere, the execution's TimeoutSeconds).
+   * - `answer` (a task token or activity awaiting SendTask*): as `handler`, and when no timer is left the
+   *   last resorts fire (an execution's one-year maximum).
    */
-  async external<T>(promise: Promise<T>, letTimersFire = false): Promise<T> {
+  async external<T>(promise: Promise<T>, kind: ExternalKind = 'io'): Promise<T> {
     this.runnable--;
-    if (!letTimersFire) this.externals++;
+    this.externals++;
+    this.pendingByKind[kind]++;
     this.maybeAdvance();
-    try {
-      return await promise.then(
-        (value) => {
-          this.wake(letTimersFire);
-          return value;
-        },
-        (error: unknown) => {
-          this.wake(letTimersFire);
-          throw error;
-        },
-      );
-    } finally {
-      // nothing: wake() already accounted for the resumption
-    }
+    return promise.then(
+      (value) => {
+        this.wake(kind);
+        return value;
+      },
+      (error: unknown) => {
+        this.wake(kind);
+        throw error;
+      },
+    );
   }
 
-  private wake(letTimersFire: boolean): void {
+  private readonly pendingByKind: Record<ExternalKind, number> = { io: 0, handler: 0, answer: 0 };
+
+  private wake(kind: ExternalKind): void {
+    this.activity++;
     this.runnable++;
-    if (!letTimersFire) this.externals--;
+    this.externals--;
+    this.pendingByKind[kind]--;
   }
 
   /** A promise that a fiber awaits and that simulation code (not the outside) settles. */
@@ -151,6 +172,7 @@ export class Scheduler {
       resolve: (value: T) => {
         if (settled) return;
         settled = true;
+        this.activity++;
         this.runnable++;
         resolveFn(value);
       },
@@ -183,6 +205,7 @@ export class Scheduler {
   /** In virtual mode: when nothing can run, jump to the earliest timer(s) and fire them. */
   private maybeAdvance(): void {
     if (this.mode !== 'virtual' || this.advancing) return;
+    this.activity++;
     this.advancing = true;
     try {
       while (this.runnable <= 0 && this.externals <= 0 && this.timers.length > 0) {
@@ -195,6 +218,86 @@ export class Scheduler {
     } finally {
       this.advancing = false;
     }
+    if (this.autoAdvance && this.runnable <= 0 && this.externals > 0 && this.pendingByKind.io === 0) this.armGrace();
+  }
+
+  private armGrace(): void {
+    if (this.graceHandle !== undefined) return;
+    const seen = this.activity;
+    this.graceHandle = hostSetTimeout(() => {
+      this.graceHandle = undefined;
+      this.graceCheck(seen);
+    }, this.graceMs);
+  }
+
+  /** Nothing ran for a grace period while outside work is pending: advance to the earliest timer. */
+  private graceCheck(seen: number): void {
+    if (!(this.runnable <= 0 && this.externals > 0 && this.pendingByKind.io === 0)) return;
+    if (this.activity !== seen) {
+      this.armGrace();
+      return;
+    }
+    let next: { at: number; fire: () => void } | undefined;
+    while (this.timers.length > 0) {
+      const t = this.timers.shift() as PendingTimer;
+      if (t.cancelled) continue;
+      t.cancelled = true;
+      next = t;
+      break;
+    }
+    if (!next && this.pendingByKind.handler === 0) {
+      for (const r of this.lastResorts) if (!next || r.at < next.at) next = r;
+      if (next) this.lastResorts.delete(next as { at: number; fire: () => void });
+    }
+    if (!next) return; // only the outside (or a handler) can end this wait
+    if (next.at > this.current) this.current = next.at;
+    next.fire();
+    this.maybeAdvance();
+  }
+
+  /**
+   * A deadline on work that waits for the outside (a task's TimeoutSeconds or HeartbeatSeconds): a timer
+   * outside the fiber accounting. Real mode: a real timer. Virtual mode with `autoAdvance`: a virtual
+   * timer that fires when the clock reaches it (see the constructor). Otherwise undefined (never fires).
+   * Returns a cancel function.
+   */
+  deadline(ms: number, fire: () => void): (() => void) | undefined {
+    if (this.mode === 'real') return this.watchdog(ms, fire);
+    if (!this.autoAdvance) return undefined;
+    const pending: PendingTimer = { at: this.now() + Math.max(0, ms), seq: this.seq++, cancelled: false, fire };
+    this.insertTimer(pending);
+    return () => {
+      if (pending.cancelled) return;
+      pending.cancelled = true;
+      this.removeTimer(pending);
+    };
+  }
+
+  /**
+   * Virtual mode with `autoAdvance`: `fire` runs (the clock set to `at`) only if the simulation is stuck
+   * on outside work and no timer is left — e.g. an execution's maximum duration. Returns a cancel function.
+   */
+  lastResort(at: number, fire: () => void): (() => void) | undefined {
+    if (this.mode !== 'virtual' || !this.autoAdvance) return undefined;
+    const entry = { at, fire };
+    this.lastResorts.add(entry);
+    return () => this.lastResorts.delete(entry);
+  }
+
+  /**
+   * A promise that resolves after `ms` of clock time, for handlers that simulate slow work. It does not
+   * block any fiber; in virtual mode it fires when the clock gets there (with `autoAdvance`, after the
+   * grace period when only outside work is pending).
+   */
+  delay(ms: number): Promise<void> {
+    if (this.mode === 'real') {
+      return new Promise((resolve) => {
+        hostSetTimeout(resolve, Math.max(0, ms) / this.timeScale);
+      });
+    }
+    return new Promise((resolve) => {
+      this.insertTimer({ at: this.now() + Math.max(0, ms), seq: this.seq++, cancelled: false, fire: () => resolve() });
+    });
   }
 
   /**

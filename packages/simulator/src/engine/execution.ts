@@ -75,6 +75,9 @@ function hasRetry(state: StateDefinition): boolean {
 }
 
 /** Signals that the execution ended while a fiber was blocked: the fiber unwinds silently. */
+/** A STANDARD execution's maximum duration (one year). */
+const MAX_STANDARD_DURATION_SECONDS = 365 * 24 * 3600;
+
 export class ExecutionEnded {}
 
 /** Raised in a branch/iteration whose block is being aborted (a sibling failed). */
@@ -439,8 +442,18 @@ export class Execution implements ExecutionHandle {
 
   private armExecutionTimeout(seconds: number | undefined): void {
     const limit = this.init.type === 'EXPRESS' ? Math.min(seconds ?? 300, 300) : seconds;
-    if (limit === undefined || !(limit > 0)) return;
     const sched = this.core.scheduler;
+    if (limit === undefined || !(limit > 0)) {
+      // Stuck on outside work with nothing else to wait for (autoAdvance only): a STANDARD execution
+      // ends at its maximum duration of one year, as on AWS.
+      const cancel = sched.lastResort(this.startDate.getTime() + MAX_STANDARD_DURATION_SECONDS * 1000, () => {
+        if (this.ended) return;
+        const details = { error: 'States.Timeout', cause: 'The execution reached the maximum duration of a STANDARD execution (one year) while waiting for a task.' };
+        this.finish('TIMED_OUT', details, () => this.recorder.add('ExecutionTimedOut', 0, { executionTimedOutEventDetails: { error: 'States.Timeout' } }, true));
+      });
+      if (cancel) this.whenDone(cancel);
+      return;
+    }
     sched.enter();
     void sched
       .sleep(limit * 1000, (t) => this.timers.add(t))

@@ -148,7 +148,7 @@ async function obtain(exec: Execution, thread: Thread, stateName: string, reques
     const handler = findHandler(exec, stateName, request.resource);
     let first: TaskOutcome | undefined;
     if (handler) {
-      first = await callHandler(exec, handler, stateName, request, names);
+      first = await callHandler(exec, handler, stateName, request, names, callback);
     } else {
       const builtin = await builtinIntegration(exec, thread, request, names, callback);
       if (builtin === 'no-integration') {
@@ -160,7 +160,7 @@ async function obtain(exec: Execution, thread: Thread, stateName: string, reques
     }
     if (!isCallback || !callback || first.kind !== 'success') return first;
     submitted(exec, thread, names, first.output);
-    const result = await exec.core.scheduler.external(callback);
+    const result = await exec.core.scheduler.external(callback, 'answer');
     if (exec.ended) throw new ExecutionEnded();
     return fromCallback(result);
   } finally {
@@ -176,7 +176,14 @@ function noMockFailure(stateName: string, resource: string): TaskOutcome {
   };
 }
 
-async function callHandler(exec: Execution, handler: (inv: TaskInvocation) => unknown, stateName: string, request: EngineTaskInvocation, names: EventNames): Promise<TaskOutcome> {
+async function callHandler(
+  exec: Execution,
+  handler: (inv: TaskInvocation) => unknown,
+  stateName: string,
+  request: EngineTaskInvocation,
+  names: EventNames,
+  callback: Promise<CallbackResult> | undefined,
+): Promise<TaskOutcome> {
   const suffix = /(\.sync:2|\.sync|\.waitForTaskToken)$/.exec(request.resource)?.[1] ?? '';
   const invocation: TaskInvocation = {
     stateName,
@@ -188,14 +195,23 @@ async function callHandler(exec: Execution, handler: (inv: TaskInvocation) => un
     attempt: 1 + (exec.mockCounters.get(`#attempt:${stateName}`) ?? 0),
     executionArn: exec.executionArn,
     signal: exec.core.callbackApi,
+    sleep: (ms: number) => exec.core.scheduler.delay(ms),
   };
   exec.mockCounters.set(`#attempt:${stateName}`, invocation.attempt);
   if (request.taskToken !== undefined) invocation.taskToken = request.taskToken;
   if (request.timeoutSeconds !== undefined) invocation.timeoutSeconds = request.timeoutSeconds;
   if (request.heartbeatSeconds !== undefined) invocation.heartbeatSeconds = request.heartbeatSeconds;
   try {
-    const value = await exec.core.scheduler.external(Promise.resolve().then(() => handler(invocation)));
+    const late = handlerDeadline(exec, request, callback);
+    let value: unknown;
+    try {
+      value = await exec.core.scheduler.external(Promise.race([Promise.resolve().then(() => handler(invocation)), late.promise]), 'handler');
+    } finally {
+      late.cancel();
+    }
     if (exec.ended) throw new ExecutionEnded();
+    if (value === TIMED_OUT) return { kind: 'timeout', error: 'States.Timeout' };
+    if (value === HEARTBEAT_TIMED_OUT) return { kind: 'timeout', error: 'States.HeartbeatTimeout' };
     if (isTaskOutcome(value)) return value;
     return { kind: 'success', output: (value === undefined ? null : value) as JsonValue };
   } catch (e) {
@@ -207,6 +223,29 @@ async function callHandler(exec: Execution, handler: (inv: TaskInvocation) => un
     const err = e instanceof Error ? e : new Error(String(e));
     return { kind: 'failure', error: err.name === 'Error' ? 'Error' : err.name, cause: err.message };
   }
+}
+
+const TIMED_OUT = Symbol('States.Timeout');
+const HEARTBEAT_TIMED_OUT = Symbol('States.HeartbeatTimeout');
+
+/**
+ * What ends a handler's run early: its TimeoutSeconds (a deadline on the clock: real mode, or virtual
+ * with autoAdvance), or, for `.waitForTaskToken`, the token's own timeout/heartbeat timeout.
+ */
+function handlerDeadline(exec: Execution, request: EngineTaskInvocation, callback: Promise<CallbackResult> | undefined): { promise: Promise<symbol>; cancel: () => void } {
+  let settle!: (value: symbol) => void;
+  const promise = new Promise<symbol>((resolve) => {
+    settle = resolve;
+  });
+  let cancel: (() => void) | undefined;
+  if (callback) {
+    void callback.then((r) => {
+      if (r.kind === 'timeout') settle(r.error === 'States.HeartbeatTimeout' ? HEARTBEAT_TIMED_OUT : TIMED_OUT);
+    });
+  } else if (request.timeoutSeconds !== undefined) {
+    cancel = exec.core.scheduler.deadline(request.timeoutSeconds * 1000, () => settle(TIMED_OUT));
+  }
+  return { promise, cancel: () => cancel?.() };
 }
 
 /** Built-in integrations: nested executions, activities, local S3, HTTP. */
@@ -236,7 +275,7 @@ async function runActivity(exec: Execution, thread: Thread, request: EngineTaskI
     },
   });
   try {
-    const r = await exec.core.scheduler.external(promise);
+    const r = await exec.core.scheduler.external(promise, 'answer');
     if (exec.ended) throw new ExecutionEnded();
     return fromCallback(r);
   } finally {
@@ -259,8 +298,8 @@ function fromCallback(r: CallbackResult): TaskOutcome {
 }
 
 /**
- * Waits for SendTask* on `token`. In real-time mode TimeoutSeconds and HeartbeatSeconds (reset by each
- * heartbeat) expire with States.Timeout / States.HeartbeatTimeout.
+ * Waits for SendTask* on `token`. TimeoutSeconds and HeartbeatSeconds (reset by each heartbeat) expire
+ * with States.Timeout / States.HeartbeatTimeout in real-time mode and in virtual mode with autoAdvance.
  */
 function awaitToken(exec: Execution, token: string, request: EngineTaskInvocation): { promise: Promise<CallbackResult>; unregister: () => void } {
   const sched = exec.core.scheduler;
@@ -271,9 +310,9 @@ function awaitToken(exec: Execution, token: string, request: EngineTaskInvocatio
   let heartbeatTimer: (() => void) | undefined;
   const armHeartbeat = (): void => {
     heartbeatTimer?.();
-    if (request.heartbeatSeconds !== undefined) heartbeatTimer = sched.watchdog(request.heartbeatSeconds * 1000, () => finish({ kind: 'timeout', error: 'States.HeartbeatTimeout' }));
+    if (request.heartbeatSeconds !== undefined) heartbeatTimer = sched.deadline(request.heartbeatSeconds * 1000, () => finish({ kind: 'timeout', error: 'States.HeartbeatTimeout' }));
   };
-  const timeoutTimer = request.timeoutSeconds !== undefined ? sched.watchdog(request.timeoutSeconds * 1000, () => finish({ kind: 'timeout', error: 'States.Timeout' })) : undefined;
+  const timeoutTimer = request.timeoutSeconds !== undefined ? sched.deadline(request.timeoutSeconds * 1000, () => finish({ kind: 'timeout', error: 'States.Timeout' })) : undefined;
   armHeartbeat();
   const unregisterToken = exec.core.callbacks.register(token, exec.executionArn, (r) => {
     if (r.kind === 'heartbeat') armHeartbeat();
