@@ -108,6 +108,10 @@ describe('printAst: YAML', () => {
       expect(parseYaml(`k: ${yamlString(s)}`, { version: '1.1' })).toEqual({ k: s });
       expect(parseYaml(`k: ${yamlString(s)}`, { version: '1.2' })).toEqual({ k: s });
     }
+    for (const s of ["it's\n\"quoted\"", 'a\n\nb', 'tab\tand\r\n', "States.Format('one {}\\ntwo {}')"]) {
+      expect(yamlString(s)).not.toContain('\n');
+      expect(parseYaml(`k: ${yamlString(s)}`, { version: '1.2' })).toEqual({ k: s });
+    }
     expect(yamlString('plain words')).toBe('plain words');
     expect(print('{"1":"x","true":"y"}', { to: 'yaml' })).toBe('"1": x\n"true": "y"\n');
   });

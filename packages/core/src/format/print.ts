@@ -153,6 +153,8 @@ function yamlInline(node: AstNode, source: PrintSource): string {
 /** A string as one YAML flow scalar: plain when it reads back as the same string, else quoted. */
 export function yamlString(value: string): string {
   if (YAML11_BOOLEANS.test(value)) return JSON.stringify(value);
-  const printed = stringify(value, { lineWidth: 0, minContentWidth: 0, blockQuote: false, version: '1.2' });
-  return printed.endsWith('\n') ? printed.slice(0, -1) : printed;
+  const printed = stringify(value, { lineWidth: 0, minContentWidth: 0, blockQuote: false, doubleQuotedAsJSON: true, version: '1.2' });
+  const line = printed.endsWith('\n') ? printed.slice(0, -1) : printed;
+  // A scalar must stay on its line (quoted scalars may fold line breaks); JSON's quoting is valid YAML.
+  return line.includes('\n') || line.includes('\r') ? JSON.stringify(value) : line;
 }
