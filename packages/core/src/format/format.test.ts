@@ -29,6 +29,7 @@ describe('printAst: JSON', () => {
     expect(print('{"a":{},"b":[]}')).toBe('{\n  "a": {},\n  "b": []\n}\n');
     expect(print('{"a":[1]}', { indent: '\t', eol: '\r\n', finalNewline: false })).toBe('{\r\n\t"a": [\r\n\t\t1\r\n\t]\r\n}');
     expect(print('[]')).toBe('[]\n');
+    expect(print('{ "a" : [1.0, {"b": {}}], "c": "\\u00e9" }', { indent: 0 })).toBe('{"a":[1.0,{"b":{}}],"c":"\\u00e9"}\n');
     expect(print('"x"')).toBe('"x"\n');
   });
 

@@ -8,7 +8,7 @@ export type FormatTarget = 'json' | 'yaml';
 export interface FormatOptions {
   /** The output format; by default the source's own (JSONC prints as JSON). */
   to?: FormatTarget;
-  /** Spaces per level, or `'\t'` (JSON only; YAML then indents by 2 spaces). Default 2. */
+  /** Spaces per level, or `'\t'` (JSON only; YAML then indents by 2 spaces). Default 2. JSON with 0 is one line. */
   indent?: number | '\t';
   /**
    * `'preserve'` (default) keeps every object's keys as written; `'asl'` puts ASL's fields in a stable
@@ -52,6 +52,9 @@ export function printAst(root: AstNode, source: PrintSource, options: FormatOpti
     return list;
   };
 
+  const compact = to === 'json' && unit === '';
+  const nl = compact ? '' : '\n';
+  const colon = compact ? ':' : ': ';
   const json = (node: AstNode, depth: number, context: AslContext): string => {
     const inner = unit.repeat(depth + 1);
     if (node.kind === 'object') {
@@ -59,14 +62,14 @@ export function printAst(root: AstNode, source: PrintSource, options: FormatOpti
       if (properties.length === 0) return '{}';
       const parts = properties.map((p) => {
         const key = fromJson ? source.text.slice(p.keyOffset, p.keyOffset + p.keyLength) : JSON.stringify(p.key);
-        return `${inner}${key}: ${json(p.value, depth + 1, childContext(context, p.key))}`;
+        return `${inner}${key}${colon}${json(p.value, depth + 1, childContext(context, p.key))}`;
       });
-      return `{\n${parts.join(',\n')}\n${unit.repeat(depth)}}`;
+      return `{${nl}${parts.join(',' + nl)}${nl}${unit.repeat(depth)}}`;
     }
     if (node.kind === 'array') {
       if (node.items.length === 0) return '[]';
       const itemContext = context === 'states' ? 'payload' : context;
-      return `[\n${node.items.map((item) => inner + json(item, depth + 1, itemContext)).join(',\n')}\n${unit.repeat(depth)}]`;
+      return `[${nl}${node.items.map((item) => inner + json(item, depth + 1, itemContext)).join(',' + nl)}${nl}${unit.repeat(depth)}]`;
     }
     return jsonScalar(node, source, fromJson);
   };
