@@ -29,53 +29,71 @@ export interface DefinitionAnalysis {
 
 const cache = runCache<object, DefinitionAnalysis>();
 
-export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>): DefinitionAnalysis {
-  const cached = cache.get(context.definition);
-  if (cached) return cached;
-  const graphByScope = new Map<string, ScopeGraph>();
-  const graphs = context.scopes.map((scope) => {
-    const graph = buildScopeGraph(scope);
-    graphByScope.set(scopeKey(scope), graph);
-    return graph;
-  });
-  const graphOf = (scope: Scope): ScopeGraph => {
-    let graph = graphByScope.get(scopeKey(scope));
+/**
+ * The analyses of one definition. A class rather than an object literal with a `get variables()`:
+ * every such literal gets a hidden class of its own (its accessor pair holds this run's closure),
+ * allocated in the old generation, which kept each run's objects alive through every young
+ * collection until the next full one; garbage collection was the analyzer's largest cost.
+ */
+class Analysis implements DefinitionAnalysis {
+  readonly graphs: ScopeGraph[];
+  private readonly graphByScope = new Map<string, ScopeGraph>();
+  // The lookups by name and by state object are built on first use: few rules ask.
+  private byName: Map<string, StateRef[]> | undefined;
+  private byState: Map<JsonObject, StateRef> | undefined;
+  private variableAnalysis: VariableAnalysis | undefined;
+
+  constructor(private readonly context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>) {
+    this.graphs = context.scopes.map((scope) => {
+      const graph = buildScopeGraph(scope);
+      this.graphByScope.set(scopeKey(scope), graph);
+      return graph;
+    });
+  }
+
+  graphOf(scope: Scope): ScopeGraph {
+    let graph = this.graphByScope.get(scopeKey(scope));
     if (!graph) {
       graph = buildScopeGraph(scope);
-      graphByScope.set(scopeKey(scope), graph);
+      this.graphByScope.set(scopeKey(scope), graph);
     }
     return graph;
-  };
-  // The lookups by name and by state object are built on first use: few rules ask.
-  let byName: Map<string, StateRef[]> | undefined;
-  let byState: Map<JsonObject, StateRef> | undefined;
-  const index = (): void => {
-    byName = new Map();
-    byState = new Map();
-    for (const ref of context.states) {
-      const list = byName.get(ref.name) ?? [];
-      list.push(ref);
-      byName.set(ref.name, list);
+  }
+
+  statesNamed(name: string): StateRef[] {
+    if (!this.byName) this.index();
+    return this.byName?.get(name) ?? [];
+  }
+
+  refOf(state: JsonObject): StateRef | undefined {
+    if (!this.byState) this.index();
+    return this.byState?.get(state);
+  }
+
+  get variables(): VariableAnalysis {
+    this.variableAnalysis ??= analyzeVariables(this.context.states, this.context.scopes, (scope) => this.graphOf(scope));
+    return this.variableAnalysis;
+  }
+
+  private index(): void {
+    const byName = new Map<string, StateRef[]>();
+    const byState = new Map<JsonObject, StateRef>();
+    for (const ref of this.context.states) {
+      const list = byName.get(ref.name);
+      if (list) list.push(ref);
+      else byName.set(ref.name, [ref]);
       byState.set(ref.state, ref);
     }
-  };
-  let variables: VariableAnalysis | undefined;
-  const analysis: DefinitionAnalysis = {
-    graphs,
-    graphOf,
-    statesNamed: (name) => {
-      if (!byName) index();
-      return byName?.get(name) ?? [];
-    },
-    refOf: (state) => {
-      if (!byState) index();
-      return byState?.get(state);
-    },
-    get variables() {
-      variables ??= analyzeVariables(context.states, context.scopes, graphOf);
-      return variables;
-    },
-  };
-  cache.set(context.definition, analysis);
+    this.byName = byName;
+    this.byState = byState;
+  }
+}
+
+export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>): DefinitionAnalysis {
+  let analysis = cache.get(context.definition);
+  if (!analysis) {
+    analysis = new Analysis(context);
+    cache.set(context.definition, analysis);
+  }
   return analysis;
 }

@@ -1,19 +1,40 @@
 /**
- * Caches that live for one check run. They are plain Maps keyed by the run's objects (the
- * definition, its states, its expression sites), emptied by the engine before and after each run:
- * WeakMaps would do the same job, but every garbage collection then has to trace their ephemeron
- * tables, which showed up as a large share of the analyzer's time.
+ * Caches that live for one check run, keyed by the run's objects (the definition, its states, its
+ * expression sites), dropped by the engine before and after each run.
+ *
+ * Each run gets fresh Maps rather than `clear()`ed long-lived ones: a young collection treats every
+ * old-generation object as live, so nothing long-lived should keep pointing at a finished run's
+ * objects (see docs/checker.md, Performance). WeakMaps are no better: every collection has to trace
+ * their ephemeron tables.
  */
-const registered: Map<unknown, unknown>[] = [];
+export class RunCache<K, V> {
+  private map = new Map<K, V>();
 
-/** A Map that `clearRunCaches` empties. */
-export function runCache<K, V>(): Map<K, V> {
-  const map = new Map<K, V>();
-  registered.push(map as Map<unknown, unknown>);
-  return map;
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+
+  set(key: K, value: V): this {
+    this.map.set(key, value);
+    return this;
+  }
+
+  /** Drops every entry (a new, empty Map; the old one becomes garbage with its entries). */
+  reset(): void {
+    if (this.map.size > 0) this.map = new Map<K, V>();
+  }
+}
+
+const registered: RunCache<unknown, unknown>[] = [];
+
+/** A cache that `clearRunCaches` empties. */
+export function runCache<K, V>(): RunCache<K, V> {
+  const cache = new RunCache<K, V>();
+  registered.push(cache as RunCache<unknown, unknown>);
+  return cache;
 }
 
 /** Empties every run cache (the engine calls this around each run). */
 export function clearRunCaches(): void {
-  for (const map of registered) if (map.size > 0) map.clear();
+  for (const cache of registered) cache.reset();
 }
