@@ -48,6 +48,22 @@ function toLsp(model: AslModel, machine: MachineRoot, document: SourceDocument, 
     finding.path !== undefined
       ? model.source.rangeOf([...machine.path, ...finding.path], { key: finding.onKey === true })
       : finding.range ?? document.rangeOf([]);
+  const data: DiagnosticData = { machinePath: machine.path, ...(finding.fix ? { fix: finding.fix } : {}) };
+  return lspDiagnostic(model, finding, context, range, {
+    placeRange: (related) => related,
+    rangeOfPath: (path) => model.source.rangeOf([...machine.path, ...path]),
+    data,
+  });
+}
+
+/** The LSP shape of one finding, once its range is known; `place` maps ranges of related information. */
+function lspDiagnostic(
+  model: AslModel,
+  finding: ValidatorDiagnostic,
+  context: ValidationContext,
+  range: Diagnostic['range'],
+  place: { placeRange: (range: Diagnostic['range']) => Diagnostic['range']; rangeOfPath: (path: DocumentPath) => Diagnostic['range']; data: DiagnosticData },
+): Diagnostic {
   const diagnostic: Diagnostic = {
     range,
     severity: finding.severity === 'ERROR' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -58,12 +74,11 @@ function toLsp(model: AslModel, machine: MachineRoot, document: SourceDocument, 
   const href = context.docsUrl(finding.code, finding.ruleId);
   if (href) diagnostic.codeDescription = { href };
   const related = [
-    ...(finding.related ?? []).filter((r) => r.range).map((r) => ({ location: { uri: model.uri, range: r.range! }, message: r.message })),
-    ...(finding.relatedPaths ?? []).map((r) => ({ location: { uri: model.uri, range: model.source.rangeOf([...machine.path, ...r.path]) }, message: r.message })),
+    ...(finding.related ?? []).filter((r) => r.range).map((r) => ({ location: { uri: model.uri, range: place.placeRange(r.range!) }, message: r.message })),
+    ...(finding.relatedPaths ?? []).map((r) => ({ location: { uri: model.uri, range: place.rangeOfPath(r.path) }, message: r.message })),
   ];
   if (related.length > 0) diagnostic.relatedInformation = related;
-  const data: DiagnosticData = { machinePath: machine.path, ...(finding.fix ? { fix: finding.fix } : {}) };
-  diagnostic.data = data;
+  diagnostic.data = place.data;
   return diagnostic;
 }
 
@@ -118,23 +133,8 @@ export function validate(model: AslModel, context: ValidationContext): Diagnosti
 /** A finding in a DefinitionString definition: ranges mapped to the template; no fixes (they edit by path). */
 function derivedToLsp(model: AslModel, derived: DerivedDefinition, finding: ValidatorDiagnostic, context: ValidationContext): Diagnostic {
   const { document, mapRange } = derived;
-  const place = (range: Diagnostic['range']): Diagnostic['range'] => (mapRange ? mapRange(range) : range);
-  const range = place(finding.path !== undefined ? document.rangeOf(finding.path, { key: finding.onKey === true }) : finding.range ?? document.rangeOf([]));
-  const diagnostic: Diagnostic = {
-    range,
-    severity: finding.severity === 'ERROR' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-    code: finding.code,
-    source: 'aslkit',
-    message: finding.message,
-  };
-  const href = context.docsUrl(finding.code, finding.ruleId);
-  if (href) diagnostic.codeDescription = { href };
-  const related = [
-    ...(finding.related ?? []).filter((r) => r.range).map((r) => ({ location: { uri: model.uri, range: place(r.range!) }, message: r.message })),
-    ...(finding.relatedPaths ?? []).map((r) => ({ location: { uri: model.uri, range: place(document.rangeOf(r.path)) }, message: r.message })),
-  ];
-  if (related.length > 0) diagnostic.relatedInformation = related;
+  const placeRange = (range: Diagnostic['range']): Diagnostic['range'] => (mapRange ? mapRange(range) : range);
+  const range = placeRange(finding.path !== undefined ? document.rangeOf(finding.path, { key: finding.onKey === true }) : finding.range ?? document.rangeOf([]));
   const data: DiagnosticData = { machinePath: derived.path, inString: true };
-  diagnostic.data = data;
-  return diagnostic;
+  return lspDiagnostic(model, finding, context, range, { placeRange, rangeOfPath: (path) => placeRange(document.rangeOf(path)), data });
 }

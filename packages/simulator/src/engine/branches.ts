@@ -19,6 +19,30 @@ interface JobList {
   at(index: number): Job;
 }
 
+/**
+ * Runs jobs (Parallel branches, inline Map iterations) storing each output at its index; the first
+ * failure aborts the rest and is returned.
+ */
+async function runUntilFirstFailure(
+  exec: Execution,
+  jobs: JobList,
+  concurrency: number,
+  results: JsonValue[],
+  threads?: Set<Thread>,
+): Promise<{ error: string; cause?: string } | undefined> {
+  let failure: { error: string; cause?: string } | undefined;
+  await runJobs(exec, jobs, concurrency, (job, outcome) => {
+    if (outcome === 'aborted') return false;
+    if (outcome.ok) {
+      results[job.index] = outcome.output;
+      return false;
+    }
+    if (!failure) failure = outcome.cause !== undefined ? { error: outcome.error, cause: outcome.cause } : { error: outcome.error };
+    return true;
+  }, threads);
+  return failure;
+}
+
 function jobList<T>(inputs: readonly T[], make: (input: T, index: number) => Job): JobList {
   return { length: inputs.length, at: (index) => make(inputs[index] as T, index) };
 }
@@ -93,7 +117,6 @@ export async function runParallelBranches(exec: Execution, thread: Thread, reque
   thread.prev = startedId;
   thread.blockStarted = true;
   const results: JsonValue[] = new Array<JsonValue>(request.branches.length).fill(null);
-  let failure: { error: string; cause?: string } | undefined;
   let last = startedId;
   const live = new Set<Thread>();
   const parentAbort = thread.abort;
@@ -106,15 +129,7 @@ export async function runParallelBranches(exec: Execution, thread: Thread, reque
       });
     },
   }));
-  await runJobs(exec, jobs, 0, (job, outcome) => {
-    if (outcome === 'aborted') return false;
-    if (outcome.ok) {
-      results[job.index] = outcome.output;
-      return false;
-    }
-    if (!failure) failure = outcome.cause !== undefined ? { error: outcome.error, cause: outcome.cause } : { error: outcome.error };
-    return true;
-  }, live);
+  const failure = await runUntilFirstFailure(exec, jobs, 0, results, live);
   thread.prev = last;
   if (failure) return { ok: false, ...failure };
   // AWS records no ParallelStateSucceeded: ParallelStateExited follows the branches.
@@ -186,15 +201,7 @@ export async function runMapIterations(
     }));
     // AWS runs at most 40 inline iterations at once; so do we (it also bounds live fibers).
     const inlineConcurrency = request.maxConcurrency > 0 ? Math.min(request.maxConcurrency, INLINE_MAX_CONCURRENCY) : INLINE_MAX_CONCURRENCY;
-    await runJobs(exec, jobs, inlineConcurrency, (job, outcome) => {
-      if (outcome === 'aborted') return false;
-      if (outcome.ok) {
-        results[job.index] = outcome.output;
-        return false;
-      }
-      if (!failure) failure = outcome.cause !== undefined ? { error: outcome.error, cause: outcome.cause } : { error: outcome.error };
-      return true;
-    }, live);
+    failure = await runUntilFirstFailure(exec, jobs, inlineConcurrency, results, live);
     thread.prev = last;
     if (failure) return { ok: false, ...failure };
     thread.prev = exec.record('MapStateSucceeded', thread.prev);
