@@ -1,12 +1,9 @@
 import {
   MAX_DEFINITION_LENGTH,
-  collectScopes,
+  collectScopesAndStates,
   isJsonObject,
-  stateQueryLanguage,
   type JsonValue,
-  type Scope,
   type SourceDocument,
-  type StateRef,
 } from '@aslkit/core';
 import { presetSeverityByName } from './config/index.js';
 import { activeRules, DiagnosticCollector, finish, runRules, type ActiveRule } from './engine.js';
@@ -27,17 +24,6 @@ function rulesFor(options: CheckOptions): ActiveRule[] {
     if (rulesByPreset.size < 16) rulesByPreset.set(preset, rules);
   }
   return rules;
-}
-
-function statesOf(scopes: readonly Scope[]): StateRef[] {
-  const states: StateRef[] = [];
-  for (const scope of scopes) {
-    for (const name of Object.keys(scope.states)) {
-      const state = scope.states[name];
-      if (isJsonObject(state)) states.push({ name, state, path: [...scope.path, 'States', name], scope, queryLanguage: stateQueryLanguage(state, scope) });
-    }
-  }
-  return states;
 }
 
 function check(value: JsonValue | undefined, document: SourceDocument | undefined, options: CheckOptions): CheckResult {
@@ -61,7 +47,7 @@ function check(value: JsonValue | undefined, document: SourceDocument | undefine
     collector.add(schemaValidationFailed, 'ERROR', { path: [], messageId: 'schema', data: { message: 'Definition must be a valid JSON object' }, location: null });
     return finish(collector.sorted(), options);
   }
-  const scopes = collectScopes(value);
+  const { scopes, states } = collectScopesAndStates(value);
   runRules(
     rulesFor(options),
     {
@@ -69,7 +55,7 @@ function check(value: JsonValue | undefined, document: SourceDocument | undefine
       ...(document ? { document } : {}),
       type: options.type ?? 'STANDARD',
       scopes,
-      states: statesOf(scopes),
+      states,
       ...(options.name !== undefined ? { name: options.name } : {}),
       ...(options.existingNames ? { existingNames: options.existingNames } : {}),
       ...(options.tolerateSubstitutions ? { tolerateSubstitutions: true } : {}),

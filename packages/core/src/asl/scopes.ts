@@ -47,71 +47,102 @@ export function stateQueryLanguage(state: JsonObject, scope: Scope): QueryLangua
   return asQueryLanguage(state['QueryLanguage'], scope.queryLanguage);
 }
 
+/** The scopes and states of a definition, found in one walk. */
+export interface DefinitionStructure {
+  /** Every scope, outermost first (the machine, then each branch/processor as it is met). */
+  scopes: Scope[];
+  /** Every state object of every scope, in the order of `scopes`, then of the States object. */
+  states: StateRef[];
+}
+
 /**
- * All scopes of a definition, outermost first, walking Parallel Branches and Map
+ * All scopes and states of a definition in one walk, walking Parallel Branches and Map
  * ItemProcessor/Iterator at any depth. Tolerates malformed input (skips what is not an object).
+ * Every Scope object has the same fields in the same order (absent ones are undefined), so code
+ * reading them sees one shape.
  */
-export function collectScopes(definition: JsonValue | undefined): Scope[] {
+export function collectScopesAndStates(definition: JsonValue | undefined): DefinitionStructure {
   const scopes: Scope[] = [];
-  if (!isJsonObject(definition)) return scopes;
-  const visit = (node: JsonObject, path: PathSegment[], kind: Scope['kind'], inherited: QueryLanguage, extra: Partial<Scope>, depth: number): void => {
-    const scope: Scope = {
-      kind,
-      path,
-      node,
-      startAt: typeof node['StartAt'] === 'string' ? node['StartAt'] : undefined,
-      states: isJsonObject(node['States']) ? node['States'] : {},
-      queryLanguage: asQueryLanguage(node['QueryLanguage'], inherited),
-      depth,
-      ...extra,
-    };
+  if (!isJsonObject(definition)) return { scopes, states: [] };
+  // Scopes in pre-order (a scope, then the scopes inside each of its states in turn); each scope's
+  // states are kept apart and joined in scope order at the end.
+  const statesByScope: StateRef[][] = [];
+  const visit = (scope: Scope): void => {
     scopes.push(scope);
-    for (const name of Object.keys(scope.states)) {
-      const state = scope.states[name];
+    const own: StateRef[] = [];
+    statesByScope.push(own);
+    const stateObjects = scope.states;
+    const depth = scope.depth + 1;
+    for (const name in stateObjects) {
+      const state = stateObjects[name];
       if (!isJsonObject(state)) continue;
-      const statePath = [...path, 'States', name];
-      const stateLanguage = stateQueryLanguage(state, scope);
-      if (state['Type'] === 'Parallel' && Array.isArray(state['Branches'])) {
-        state['Branches'].forEach((branch, index) => {
+      const statePath = [...scope.path, 'States', name];
+      const stateLanguage = asQueryLanguage(state['QueryLanguage'], scope.queryLanguage);
+      own.push({ name, state, path: statePath, scope, queryLanguage: stateLanguage });
+      const type = state['Type'];
+      if (type === 'Parallel') {
+        const branches = state['Branches'];
+        if (!Array.isArray(branches)) continue;
+        const owner = { name, path: statePath, type: 'Parallel' as const };
+        for (let branchIndex = 0; branchIndex < branches.length; branchIndex++) {
+          const branch = branches[branchIndex];
           if (isJsonObject(branch)) {
-            visit(branch, [...statePath, 'Branches', index], 'parallel-branch', stateLanguage, {
-              owner: { name, path: statePath, type: 'Parallel' },
-              parent: scope,
-              branchIndex: index,
-            }, depth + 1);
+            visit(makeScope('parallel-branch', [...statePath, 'Branches', branchIndex], branch, stateLanguage, owner, scope, depth, undefined, branchIndex));
           }
-        });
-      } else if (state['Type'] === 'Map') {
+        }
+      } else if (type === 'Map') {
         const field = hasOwn(state, 'ItemProcessor') ? 'ItemProcessor' : hasOwn(state, 'Iterator') ? 'Iterator' : undefined;
         const processor = field ? state[field] : undefined;
         if (field && isJsonObject(processor)) {
           const config = processor['ProcessorConfig'];
           const mode = isJsonObject(config) && config['Mode'] === 'DISTRIBUTED' ? 'DISTRIBUTED' : 'INLINE';
-          visit(processor, [...statePath, field], 'map-processor', stateLanguage, {
-            owner: { name, path: statePath, type: 'Map' },
-            parent: scope,
-            mapMode: mode,
-          }, depth + 1);
+          visit(makeScope('map-processor', [...statePath, field], processor, stateLanguage, { name, path: statePath, type: 'Map' }, scope, depth, mode, undefined));
         }
       }
     }
   };
-  visit(definition, [], 'machine', 'JSONPath', {}, 0);
-  return scopes;
+  visit(makeScope('machine', [], definition, 'JSONPath', undefined, undefined, 0, undefined, undefined));
+  return { scopes, states: statesByScope.length === 1 ? (statesByScope[0] as StateRef[]) : statesByScope.flat() };
+}
+
+function makeScope(
+  kind: Scope['kind'],
+  path: PathSegment[],
+  node: JsonObject,
+  inherited: QueryLanguage,
+  owner: Scope['owner'],
+  parent: Scope | undefined,
+  depth: number,
+  mapMode: Scope['mapMode'],
+  branchIndex: number | undefined,
+): Scope {
+  const startAt = node['StartAt'];
+  const states = node['States'];
+  return {
+    kind,
+    path,
+    node,
+    startAt: typeof startAt === 'string' ? startAt : undefined,
+    states: isJsonObject(states) ? states : {},
+    queryLanguage: asQueryLanguage(node['QueryLanguage'], inherited),
+    owner,
+    parent,
+    depth,
+    mapMode,
+    branchIndex,
+  };
+}
+
+/**
+ * All scopes of a definition, outermost first (see `collectScopesAndStates`).
+ */
+export function collectScopes(definition: JsonValue | undefined): Scope[] {
+  return collectScopesAndStates(definition).scopes;
 }
 
 /** Every state of every scope, with its path and effective query language. */
 export function collectStates(definition: JsonValue | undefined): StateRef[] {
-  const states: StateRef[] = [];
-  for (const scope of collectScopes(definition)) {
-    for (const name of Object.keys(scope.states)) {
-      const state = scope.states[name];
-      if (isJsonObject(state)) {
-        states.push({ name, state, path: [...scope.path, 'States', name], scope, queryLanguage: stateQueryLanguage(state, scope) });
-      }
-    }
-  }
-  return states;
+  return collectScopesAndStates(definition).states;
 }
 
 /**
