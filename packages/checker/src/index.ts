@@ -16,6 +16,7 @@ export type {
 export { validateStateMachineDefinition } from './validate.js';
 export { checkDocument, checkDefinition } from './check-document.js';
 export { ruleRegistry, getRule, awsRules } from './rules/registry.js';
+export { ruleDocsUrl, RULE_DOCS_BASE_URL } from './rule-docs.js';
 export { formatCreateStateMachineError, formatAwsDiagnostic } from './format.js';
 export { applySubstitutions, findPlaceholders, PLACEHOLDER_PATTERN } from './substitutions.js';
 export { aslSchemas, schemaFileNames, type AslSchemaFlavour } from './schema/asl-schema.js';

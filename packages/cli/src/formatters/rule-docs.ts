@@ -1,9 +1,11 @@
-/** Where rule documentation lives (the repository's docs/rules folder, rendered by GitHub). */
-export const RULE_DOCS_BASE = 'https://github.com/aslkit/aslkit/blob/main/docs/rules/';
+import { ruleDocsUrl as checkerRuleDocsUrl, RULE_DOCS_BASE_URL } from '@aslkit/checker';
 
-/** AWS codes (UPPER_SNAKE) are documented under docs/rules/aws/, our kebab-case rules directly. */
+/** Where rule documentation lives (the checker owns the URL scheme). */
+export const RULE_DOCS_BASE = `${RULE_DOCS_BASE_URL}/`;
+
+/** The documentation page of a rule id or AWS code. */
 export function ruleDocsUrl(id: string): string {
-  return /^[A-Z0-9_]+$/.test(id) ? `${RULE_DOCS_BASE}aws/${id}.md` : `${RULE_DOCS_BASE}${id}.md`;
+  return checkerRuleDocsUrl(id) ?? RULE_DOCS_BASE;
 }
 
 /** The rule id of a diagnostic: its rule id for our rules, the code for AWS's. */

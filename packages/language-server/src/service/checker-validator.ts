@@ -29,8 +29,3 @@ export function checkerRuleDocs(idOrCode: string): RuleDocs | undefined {
   const rule = getRule(idOrCode);
   return rule ? { description: rule.docs.description } : undefined;
 }
-
-/** Whether a code is one of AWS's (docs live under docs/rules/aws/). */
-export function isAwsRule(idOrCode: string): boolean {
-  return getRule(idOrCode)?.aws === true;
-}

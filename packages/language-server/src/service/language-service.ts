@@ -9,12 +9,13 @@ import { definition, prepareRename, references, rename } from '../features/navig
 import { documentSymbols } from '../features/symbols.js';
 import { stateGraphs } from '../features/graph.js';
 import { validate } from '../features/validation.js';
-import { checkerRuleDocs, checkerValidator, isAwsRule } from './checker-validator.js';
+import { ruleDocsUrl, RULE_DOCS_BASE_URL } from '@aslkit/checker';
+import { checkerRuleDocs, checkerValidator } from './checker-validator.js';
 import { ModelCache, type AslModel } from './model.js';
 import type { AslSettings, LanguageService, LanguageServiceOptions, ValidationPart } from './types.js';
 
 /** Where rule docs live by default (the repository's docs/rules). */
-export const DEFAULT_DOCS_BASE_URL = 'https://github.com/aslkit/aslkit/blob/main/docs/rules';
+export const DEFAULT_DOCS_BASE_URL = RULE_DOCS_BASE_URL;
 
 /** Joins the AWS and lint parts, dropping what both reported (e.g. the definition size). */
 export function mergeDiagnostics(first: readonly Diagnostic[], second: readonly Diagnostic[]): Diagnostic[] {
@@ -54,11 +55,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   let settings: AslSettings = { ...DEFAULT_SETTINGS, ...(options.settings ?? {}) };
   const diagnosticsCache = new WeakMap<AslModel, Map<string, { settings: AslSettings; diagnostics: Diagnostic[] }>>();
 
-  const docsUrl = (code: string, ruleId: string | undefined): string | undefined => {
-    const id = ruleId ?? code;
-    if (!/^[\w.-]+$/.test(id) || id === 'INTERNAL_ERROR') return undefined;
-    return isAwsRule(id) ? `${docsBase}/aws/${id}.md` : `${docsBase}/${id}.md`;
-  };
+  const docsUrl = (code: string, ruleId: string | undefined): string | undefined => ruleDocsUrl(ruleId ?? code, docsBase);
 
   const modelOf = (document: TextDocument): AslModel => models.get(document);
   const offsetOf = (model: AslModel, position: Position): number => model.source.lines.offsetAt(position);
