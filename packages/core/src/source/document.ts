@@ -20,7 +20,7 @@ export interface LoadOptions extends YamlParseOptions {
  * problems found in the text. Pure data plus lookups; no I/O.
  */
 export class SourceDocument {
-  readonly lines: LineIndex;
+  private lineIndex: LineIndex | undefined = undefined;
 
   constructor(
     readonly text: string,
@@ -28,8 +28,11 @@ export class SourceDocument {
     readonly root: AstNode | undefined,
     readonly problems: readonly ParseProblem[],
     readonly fileName?: string,
-  ) {
-    this.lines = new LineIndex(text);
+  ) {}
+
+  /** Offset ↔ line/character lookups, built on first use: most checks of valid text never need one. */
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
   }
 
   /** The plain JSON value of the document (undefined when nothing could be parsed). */

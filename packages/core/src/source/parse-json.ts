@@ -1,7 +1,9 @@
-import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
-import type { JsonObject, JsonValue } from '../json.js';
-import type { AstNode, ArrayNode, ObjectNode } from './nodes.js';
+import { parseJsonFast } from './parse-json-fast.js';
+import { parseJsonWithVisitor } from './parse-json-visitor.js';
+import type { AstNode } from './nodes.js';
 import type { ParseProblem } from './problems.js';
+
+export { defineValue } from './json-building.js';
 
 export interface JsonParseOptions {
   /** Accept comments and trailing commas (`.jsonc`). AWS does not, so `.json` does not by default. */
@@ -14,191 +16,14 @@ export interface JsonParseResult {
 }
 
 /**
- * A container being filled. One shape for objects and arrays (fewer shapes at the hot call sites);
- * the pending key is kept in plain fields rather than an object per property.
- */
-interface Open {
-  node: ObjectNode | ArrayNode;
-  /** The key whose value comes next (objects), or undefined. */
-  pendingKey: string | undefined;
-  pendingOffset: number;
-  pendingLength: number;
-  lastWasComma: boolean;
-  commaOffset: number;
-}
-
-const hasOwnProperty = Object.prototype.hasOwnProperty;
-
-/** The offset of the first property named `key` (for duplicate-key reports; duplicates are rare). */
-function firstKeyOffset(node: ObjectNode, key: string): number {
-  for (const property of node.properties) if (property.key === key) return property.keyOffset;
-  return -1;
-}
-
-/**
- * One pass over the text with jsonc-parser's visitor, building the position-carrying tree and
- * the plain value together. Comments and trailing commas are always tolerated by the scanner so
- * the tree is complete for editors; in strict mode they are reported as problems.
+ * Parses JSON (or JSONC) into the position-carrying tree and the plain value, in one pass.
+ * Comments and trailing commas are always tolerated so the tree is complete for editors; in strict
+ * mode (the default) they are reported as problems, as are duplicate keys (the last value wins).
+ *
+ * Text that parses cleanly (comments, trailing commas and duplicates included) takes the fast
+ * parser; anything with a syntax error goes to the jsonc-parser visitor, which recovers and names
+ * the error. Both build the same tree for text the fast parser accepts.
  */
 export function parseJsonWithPositions(text: string, options: JsonParseOptions = {}): JsonParseResult {
-  const problems: ParseProblem[] = [];
-  const stack: Open[] = [];
-  let root: AstNode | undefined;
-  const strict = !options.allowComments;
-
-  const attach = (node: AstNode): void => {
-    const parent = stack[stack.length - 1];
-    if (!parent) {
-      if (root === undefined) root = node;
-      return;
-    }
-    parent.lastWasComma = false;
-    const container = parent.node;
-    if (container.kind === 'array') {
-      container.items.push(node);
-      container.value.push(node.value as JsonValue);
-      return;
-    }
-    const key = parent.pendingKey;
-    if (key === undefined) return;
-    parent.pendingKey = undefined;
-    const keyOffset = parent.pendingOffset;
-    const keyLength = parent.pendingLength;
-    // The value object holds exactly the keys seen so far, so it answers "seen before?".
-    if (hasOwnProperty.call(container.value, key)) {
-      problems.push({
-        kind: 'duplicate-key',
-        message: `Duplicate key "${key}"`,
-        offset: keyOffset,
-        length: keyLength,
-        key,
-        firstOffset: firstKeyOffset(container, key),
-      });
-    }
-    container.properties.push({ key, keyOffset, keyLength, value: node });
-    defineValue(container.value, key, node.value as JsonValue);
-  };
-
-  const close = (offset: number, length: number): void => {
-    const open = stack.pop();
-    if (!open) return;
-    if (strict && open.lastWasComma) {
-      problems.push({ kind: 'trailing-comma', message: 'Trailing comma', offset: open.commaOffset, length: 1 });
-    }
-    open.node.length = offset + length - open.node.offset;
-  };
-
-  visit(
-    text,
-    {
-      onObjectBegin(offset) {
-        const node: ObjectNode = { kind: 'object', offset, length: 0, properties: [], value: {} };
-        attach(node);
-        stack.push({ node, pendingKey: undefined, pendingOffset: 0, pendingLength: 0, lastWasComma: false, commaOffset: -1 });
-      },
-      onObjectProperty(property, offset, length) {
-        const open = stack[stack.length - 1];
-        if (open && open.node.kind === 'object') {
-          open.pendingKey = property;
-          open.pendingOffset = offset;
-          open.pendingLength = length;
-          open.lastWasComma = false;
-        }
-      },
-      onObjectEnd(offset, length) {
-        close(offset, length);
-      },
-      onArrayBegin(offset) {
-        const node: ArrayNode = { kind: 'array', offset, length: 0, items: [], value: [] };
-        attach(node);
-        stack.push({ node, pendingKey: undefined, pendingOffset: 0, pendingLength: 0, lastWasComma: false, commaOffset: -1 });
-      },
-      onArrayEnd(offset, length) {
-        close(offset, length);
-      },
-      onLiteralValue(value: unknown, offset, length) {
-        if (typeof value === 'number') {
-          attach({ kind: 'number', offset, length, value, raw: text.slice(offset, offset + length) });
-        } else if (typeof value === 'string') {
-          attach({ kind: 'string', offset, length, value });
-        } else if (typeof value === 'boolean') {
-          attach({ kind: 'boolean', offset, length, value });
-        } else {
-          attach({ kind: 'null', offset, length, value: null });
-        }
-      },
-      onSeparator(character, offset) {
-        if (character !== ',') return;
-        const open = stack[stack.length - 1];
-        if (open) {
-          open.lastWasComma = true;
-          open.commaOffset = offset;
-        }
-      },
-      onComment(offset, length) {
-        if (strict) problems.push({ kind: 'comment', message: 'Comments are not allowed in JSON', offset, length });
-      },
-      onError(error: ParseErrorCode, offset, length) {
-        const detail = printParseErrorCode(error);
-        problems.push({ kind: 'syntax', message: describeSyntaxError(detail), offset, length, detail });
-      },
-    },
-    { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true },
-  );
-
-  // Unterminated containers: close them at the end of the text so every node has a span.
-  while (stack.length > 0) close(text.length, 0);
-
-  if (root === undefined && text.trim() === '') {
-    problems.push({ kind: 'empty', message: 'The document is empty', offset: 0, length: text.length });
-  }
-  return { root, problems };
-}
-
-/** Assigns without invoking the `__proto__` setter, so such keys stay ordinary data. */
-export function defineValue(target: JsonObject, key: string, value: JsonValue): void {
-  if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}
-
-function describeSyntaxError(detail: string): string {
-  switch (detail) {
-    case 'InvalidSymbol':
-      return 'Invalid symbol';
-    case 'InvalidNumberFormat':
-      return 'Invalid number format';
-    case 'PropertyNameExpected':
-      return 'Property name expected';
-    case 'ValueExpected':
-      return 'Value expected';
-    case 'ColonExpected':
-      return 'Colon expected';
-    case 'CommaExpected':
-      return 'Comma expected';
-    case 'CloseBraceExpected':
-      return 'Closing brace expected';
-    case 'CloseBracketExpected':
-      return 'Closing bracket expected';
-    case 'EndOfFileExpected':
-      return 'End of file expected';
-    case 'InvalidCommentToken':
-      return 'Invalid comment token';
-    case 'UnexpectedEndOfComment':
-      return 'Unexpected end of comment';
-    case 'UnexpectedEndOfString':
-      return 'Unexpected end of string';
-    case 'UnexpectedEndOfNumber':
-      return 'Unexpected end of number';
-    case 'InvalidUnicode':
-      return 'Invalid unicode sequence in string';
-    case 'InvalidEscapeCharacter':
-      return 'Invalid escape character in string';
-    case 'InvalidCharacter':
-      return 'Invalid characters in string (control characters must be escaped)';
-    default:
-      return detail;
-  }
+  return parseJsonFast(text, options) ?? parseJsonWithVisitor(text, options);
 }

@@ -1,0 +1,85 @@
+// bench/core: core's loader per corpus definition against jsonc-parser's parse() and JSON.parse, over
+// the well-formed JSON definitions of ../shared/corpus (repository fixtures when it is absent).
+// Run after `npx tsc -b packages/core` (or `npm run build`):
+//   node bench/core/index.mjs        or        node bench/run.mjs core
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseJsonc } from 'jsonc-parser';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = join(here, '..', '..');
+const dist = join(repo, 'packages', 'core', 'dist');
+const { loadDocument, parseJsonWithPositions } = await import(pathToFileURL(join(dist, 'index.js')).href);
+const visitorModule = join(dist, 'source', 'parse-json-visitor.js');
+const parseJsonWithVisitor = existsSync(visitorModule)
+  ? (await import(pathToFileURL(visitorModule).href)).parseJsonWithVisitor
+  : undefined;
+
+function walk(dir, out) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (entry.name.endsWith('.json')) out.push(path);
+  }
+  return out;
+}
+const shared = join(repo, '..', 'shared', 'corpus');
+const sources = existsSync(shared) ? [join(shared, 'real-world'), join(shared, 'fixtures-valid')] : [join(repo, 'fixtures')];
+if (!existsSync(shared)) console.log('bench/core: ../shared is absent; using the repository fixtures only');
+const texts = [];
+for (const source of sources) {
+  for (const file of walk(source, [])) {
+    const text = readFileSync(file, 'utf8');
+    try {
+      JSON.parse(text);
+      texts.push(text); // the same well-formed set as bench/checker
+    } catch {
+      // skipped
+    }
+  }
+}
+const totalChars = texts.reduce((sum, text) => sum + text.length, 0);
+console.log(`corpus: ${texts.length} JSON definitions, ${(totalChars / 1024).toFixed(0)} KiB`);
+
+let sink = 0;
+const tools = {
+  'JSON.parse': (text) => JSON.parse(text),
+  'jsonc-parser parse': (text) => parseJsonc(text),
+  'loadDocument (json)': (text) => loadDocument(text, { format: 'json' }),
+  'loadDocument + lines': (text) => {
+    const document = loadDocument(text, { format: 'json' });
+    sink += document.lines.lineCount;
+    return document;
+  },
+  parseJsonWithPositions: (text) => parseJsonWithPositions(text),
+  ...(parseJsonWithVisitor ? { 'visitor (fallback) path': (text) => parseJsonWithVisitor(text) } : {}),
+};
+
+/** The tools take turns, one pass over the corpus each, until each has had `budgetMs`. */
+function measureInterleaved(budgetMs) {
+  const spent = Object.fromEntries(Object.keys(tools).map((name) => [name, { ms: 0, runs: 0 }]));
+  for (let pass = 0; pass < 5; pass++) for (const run of Object.values(tools)) for (const text of texts) run(text); // warm-up
+  while (Object.values(spent).some((entry) => entry.ms < budgetMs)) {
+    for (const [name, run] of Object.entries(tools)) {
+      if (spent[name].ms >= budgetMs) continue;
+      const start = performance.now();
+      for (const text of texts) run(text);
+      spent[name].ms += performance.now() - start;
+      spent[name].runs += texts.length;
+    }
+  }
+  return Object.fromEntries(Object.entries(spent).map(([name, entry]) => [name, (entry.ms / entry.runs) * 1000]));
+}
+
+const budget = Number(process.env.BENCH_BUDGET_MS ?? 2000);
+const micros = measureInterleaved(budget);
+const baseline = micros['jsonc-parser parse'];
+console.log('\nper definition, steady state (interleaved passes over the corpus):');
+for (const [name, us] of Object.entries(micros)) {
+  console.log(`  ${name.padEnd(26)} ${us.toFixed(1).padStart(8)} µs   ${(us / baseline).toFixed(2)}x jsonc-parser parse`);
+}
+const ratio = micros['loadDocument (json)'] / baseline;
+console.log('targets:');
+console.log(`  ${ratio <= 0.5 ? 'PASS' : 'MISS'} loadDocument <= 0.5x jsonc-parser parse (${ratio.toFixed(2)}x)`);
+if (sink < 0) console.log(sink);
