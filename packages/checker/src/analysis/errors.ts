@@ -3,9 +3,9 @@ import { isJsonObject, StatesErrors, UNCATCHABLE_BY_STATES_ALL, type DocumentPat
 
 /** One Retrier or Catcher with its error names. */
 export interface ErrorHandler {
-  index: number;
-  path: DocumentPath;
-  names: string[];
+  readonly index: number;
+  readonly path: DocumentPath;
+  readonly names: string[];
 }
 
 const NONE: readonly ErrorHandler[] = Object.freeze([]);
@@ -28,14 +28,36 @@ export function errorHandlersOf(ref: StateRef, field: 'Retry' | 'Catch'): readon
   return handlers;
 }
 
-function buildHandlers(ref: StateRef, field: 'Retry' | 'Catch', list: JsonValue[]): ErrorHandler[] {
+/** The entries of a Retry or Catch list that have an ErrorEquals list, with their string names. */
+export function buildHandlers(ref: StateRef, field: 'Retry' | 'Catch', list: readonly JsonValue[]): ErrorHandler[] {
   const handlers: ErrorHandler[] = [];
-  list.forEach((entry: JsonValue, index) => {
-    if (!isJsonObject(entry) || !Array.isArray(entry['ErrorEquals'])) return;
-    const names = entry['ErrorEquals'].filter((name): name is string => typeof name === 'string');
-    handlers.push({ index, path: [...ref.path, field, index], names });
-  });
+  for (let index = 0; index < list.length; index++) {
+    const entry = list[index];
+    if (!isJsonObject(entry)) continue;
+    const errors = entry['ErrorEquals'];
+    if (!Array.isArray(errors)) continue;
+    const names: string[] = [];
+    for (const name of errors) if (typeof name === 'string') names.push(name);
+    handlers.push(new Handler(ref.path, field, index, names));
+  }
   return handlers;
+}
+
+/** A handler whose path is built on first use (only reports need it). */
+class Handler implements ErrorHandler {
+  private built: DocumentPath | undefined;
+
+  constructor(
+    private readonly statePath: DocumentPath,
+    private readonly field: 'Retry' | 'Catch',
+    readonly index: number,
+    readonly names: string[],
+  ) {}
+
+  get path(): DocumentPath {
+    this.built ??= [...this.statePath, this.field, this.index];
+    return this.built;
+  }
 }
 
 /**
@@ -53,17 +75,25 @@ export function errorNameCovers(earlier: string, name: string): boolean {
 /** For each handler, the earlier handlers that together already match all its names (empty when it is live). */
 export function shadowedHandlers(handlers: readonly ErrorHandler[]): { handler: ErrorHandler; by: ErrorHandler[] }[] {
   const shadowed: { handler: ErrorHandler; by: ErrorHandler[] }[] = [];
-  handlers.forEach((handler, position) => {
-    if (handler.names.length === 0) return;
-    const by = new Set<ErrorHandler>();
-    const covered = handler.names.every((name) =>
-      handlers.slice(0, position).some((earlier) => {
-        const hit = earlier.names.some((earlierName) => errorNameCovers(earlierName, name));
-        if (hit) by.add(earlier);
-        return hit;
-      }),
-    );
-    if (covered) shadowed.push({ handler, by: [...by] });
-  });
+  for (let position = 1; position < handlers.length; position++) {
+    const handler = handlers[position] as ErrorHandler;
+    if (handler.names.length === 0) continue;
+    // For each name, the first earlier handler that matches it (each handler listed once).
+    const by: ErrorHandler[] = [];
+    let covered = true;
+    for (const name of handler.names) {
+      let hit: ErrorHandler | undefined;
+      for (let earlier = 0; earlier < position && !hit; earlier++) {
+        const candidate = handlers[earlier] as ErrorHandler;
+        if (candidate.names.some((earlierName) => errorNameCovers(earlierName, name))) hit = candidate;
+      }
+      if (!hit) {
+        covered = false;
+        break;
+      }
+      if (!by.includes(hit)) by.push(hit);
+    }
+    if (covered) shadowed.push({ handler, by });
+  }
   return shadowed;
 }

@@ -2,6 +2,7 @@ import { checkIntrinsic, checkJsonata, checkJsonPath, type ExprFinding } from '@
 import type { StateRef } from '@aslkit/core';
 import { runCache } from './run-cache.js';
 import type { ExpressionSite } from './sites.js';
+import type { StateFacts } from './state-facts.js';
 
 /**
  * Static findings of @aslkit/expressions for the expressions of a definition, cached by text (the
@@ -68,21 +69,20 @@ export function isIntrinsicText(text: string): boolean {
 }
 
 /**
- * Calls `report` for every finding with one of `codes` on the JSONata expressions of the
- * definition, with the offset turned into a position inside the whole `{% … %}` string.
+ * Calls `report` for every finding with one of `codes` on the JSONata expressions of the given
+ * states, with the offset turned into a position inside the whole `{% … %}` string.
  */
 export function forEachJsonataFinding(
-  states: readonly StateRef[],
+  states: readonly StateFacts[],
   codes: readonly string[],
   report: (finding: ExprFinding, site: Extract<ExpressionSite, { kind: 'jsonata' }>, ref: StateRef) => void,
-  sitesOf: (ref: StateRef) => ExpressionSite[],
 ): void {
-  for (const ref of states) {
-    if (ref.queryLanguage !== 'JSONata') continue;
-    for (const site of sitesOf(ref)) {
+  for (const facts of states) {
+    if (facts.ref.queryLanguage !== 'JSONata') continue;
+    for (const site of facts.sites) {
       if (site.kind !== 'jsonata') continue;
-      for (const finding of jsonataFindings(site, ref)) {
-        if (codes.includes(finding.code)) report({ ...finding, offset: finding.offset + 2 }, site, ref);
+      for (const finding of jsonataFindings(site, facts.ref)) {
+        if (codes.includes(finding.code)) report({ ...finding, offset: finding.offset + 2 }, site, facts.ref);
       }
     }
   }

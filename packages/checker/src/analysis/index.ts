@@ -1,11 +1,13 @@
 import type { JsonObject, Scope, StateRef } from '@aslkit/core';
 import type { RuleContext } from '../rule.js';
-import { buildScopeGraph, scopeKey, type ScopeGraph } from './graph.js';
-import { analyzeVariables, type VariableAnalysis } from './variables.js';
+import { ScopeGraph, scopeKey } from './graph.js';
 import { runCache } from './run-cache.js';
+import { StateIndex } from './state-facts.js';
+import { analyzeVariables, type VariableAnalysis } from './variables.js';
 
 export * from './graph.js';
 export * from './sites.js';
+export * from './state-facts.js';
 export * from './variables.js';
 export * from './integrations.js';
 export * from './suggest.js';
@@ -15,12 +17,18 @@ export * from './expression-checks.js';
 export * from './payload.js';
 
 /**
- * The shared analyses of one definition, computed at most once however many rules ask: one graph
- * per scope, the variables' def/use and must-assigned sets, and lookups by state name.
+ * The shared analyses of one definition, computed at most once however many rules ask: the facts
+ * of every state, one graph per scope, the variables' def/use and must-assigned sets, and lookups
+ * by state name.
  */
 export interface DefinitionAnalysis {
-  graphs: ScopeGraph[];
+  /** The facts of every state, and the lists of states rules walk most. */
+  readonly states: StateIndex;
+  /** One graph per scope, in the order of `context.scopes`. */
+  readonly graphs: ScopeGraph[];
   graphOf(scope: Scope): ScopeGraph;
+  /** The position of a scope in `context.scopes` (the same scope gives the same id, whichever walk built its object). */
+  scopeIdOf(scope: Scope): number;
   /** Every state with a given name, in any scope. */
   statesNamed(name: string): StateRef[];
   refOf(state: JsonObject): StateRef | undefined;
@@ -36,28 +44,46 @@ const cache = runCache<object, DefinitionAnalysis>();
  * collection until the next full one; garbage collection was the analyzer's largest cost.
  */
 class Analysis implements DefinitionAnalysis {
-  readonly graphs: ScopeGraph[];
-  private readonly graphByScope = new Map<string, ScopeGraph>();
-  // The lookups by name and by state object are built on first use: few rules ask.
+  private readonly scopeIds = new Map<Scope, number>();
+  // Built on first use: few rules ask.
+  private stateIndex: StateIndex | undefined;
+  private graphList: ScopeGraph[] | undefined;
+  private scopeIdsByKey: Map<string, number> | undefined;
   private byName: Map<string, StateRef[]> | undefined;
   private byState: Map<JsonObject, StateRef> | undefined;
   private variableAnalysis: VariableAnalysis | undefined;
 
   constructor(private readonly context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>) {
-    this.graphs = context.scopes.map((scope) => {
-      const graph = buildScopeGraph(scope);
-      this.graphByScope.set(scopeKey(scope), graph);
-      return graph;
-    });
+    const scopes = context.scopes;
+    for (let id = 0; id < scopes.length; id++) this.scopeIds.set(scopes[id] as Scope, id);
+  }
+
+  get states(): StateIndex {
+    this.stateIndex ??= new StateIndex(this.context.states);
+    return this.stateIndex;
+  }
+
+  get graphs(): ScopeGraph[] {
+    this.graphList ??= this.context.scopes.map((scope) => new ScopeGraph(scope));
+    return this.graphList;
   }
 
   graphOf(scope: Scope): ScopeGraph {
-    let graph = this.graphByScope.get(scopeKey(scope));
-    if (!graph) {
-      graph = buildScopeGraph(scope);
-      this.graphByScope.set(scopeKey(scope), graph);
+    const id = this.scopeIdOf(scope);
+    return id < 0 ? new ScopeGraph(scope) : (this.graphs[id] as ScopeGraph);
+  }
+
+  scopeIdOf(scope: Scope): number {
+    const id = this.scopeIds.get(scope);
+    if (id !== undefined) return id;
+    // A Scope object from another walk of the same definition: found by its path.
+    if (!this.scopeIdsByKey) {
+      this.scopeIdsByKey = new Map();
+      this.context.scopes.forEach((known, index) => this.scopeIdsByKey?.set(scopeKey(known), index));
     }
-    return graph;
+    const byKey = this.scopeIdsByKey.get(scopeKey(scope)) ?? -1;
+    this.scopeIds.set(scope, byKey);
+    return byKey;
   }
 
   statesNamed(name: string): StateRef[] {
@@ -71,7 +97,7 @@ class Analysis implements DefinitionAnalysis {
   }
 
   get variables(): VariableAnalysis {
-    this.variableAnalysis ??= analyzeVariables(this.context.states, this.context.scopes, (scope) => this.graphOf(scope));
+    this.variableAnalysis ??= analyzeVariables(this.context.states, this.context.scopes, this);
     return this.variableAnalysis;
   }
 
@@ -97,3 +123,9 @@ export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 
   }
   return analysis;
 }
+
+/** The facts of every state of the definition (see `StateIndex`). */
+export function stateIndexOf(context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>): StateIndex {
+  return analysisOf(context).states;
+}
+export * from './jsonata-findings.js';

@@ -1,6 +1,6 @@
 import { isJsonObject, type DocumentPath, type JsonObject, type Scope, type StateRef } from '@aslkit/core';
 import { findJsonataFunction } from '@aslkit/expressions';
-import { scopeKey, type ScopeGraph } from './graph.js';
+import type { ScopeGraph } from './graph.js';
 import { expressionSitesOf } from './sites.js';
 
 /**
@@ -280,7 +280,7 @@ function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf
       const group = assigns[node];
       for (const edge of graph.outgoing[node] ?? []) {
         scratch.set(here);
-        const index = edge.path[edge.path.length - 2] as number;
+        const index = edge.index;
         if (edge.kind === 'catch') orInto(scratch, group?.catch.get(index));
         else {
           orInto(scratch, group?.state);
@@ -300,44 +300,99 @@ function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf
   });
 }
 
-export function analyzeVariables(states: readonly StateRef[], scopes: readonly Scope[], graphOf: (scope: Scope) => ScopeGraph): VariableAnalysis {
+/** How the variable analysis finds each scope's graph and compares scopes (see `DefinitionAnalysis`). */
+export interface ScopeLookup {
+  graphOf(scope: Scope): ScopeGraph;
+  scopeIdOf(scope: Scope): number;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set<string>();
+
+export function analyzeVariables(states: readonly StateRef[], scopes: readonly Scope[], lookup: ScopeLookup): VariableAnalysis {
   const defs: VariableDef[] = [];
   const uses: VariableUse[] = [];
   for (const ref of states) {
     collectVariableDefs(ref, defs);
     collectVariableUses(ref, uses);
   }
-  const assigned = new Set(defs.map((def) => def.name));
+  const assigned = new Set<string>();
+  for (const def of defs) assigned.add(def.name);
   // `$string` in `$map(xs, $string)` is a function passed as a value, unless a variable of that name exists.
   for (let i = uses.length - 1; i >= 0; i--) {
     const use = uses[i] as VariableUse;
     if (use.jsonata && !assigned.has(use.name) && findJsonataFunction(use.name)) uses.splice(i, 1);
   }
-  const read = new Set(uses.map((use) => use.name));
-  const names = [...assigned];
-  const indexOf = new Map(names.map((name, index) => [name, index]));
-  const words = Math.max(1, Math.ceil(names.length / 32));
-  const bitsAtEntry = new Map<JsonObject, Bits>();
-  const within = new Map<string, Set<string>>();
-  for (const def of defs) {
-    for (let scope: Scope | undefined = def.ref.scope; scope; scope = scope.parent) {
-      const set = within.get(scopeKey(scope)) ?? new Set<string>();
-      set.add(def.name);
-      within.set(scopeKey(scope), set);
-    }
+  const read = new Set<string>();
+  for (const use of uses) read.add(use.name);
+  return new Variables(defs, uses, assigned, read, states, scopes, lookup);
+}
+
+/** The result of `analyzeVariables`; the must-assigned sets are computed when first asked for. */
+class Variables implements VariableAnalysis {
+  private readonly names: string[];
+  private readonly indexOf: Map<string, number>;
+  private bitsAtEntry: Map<JsonObject, Bits> | undefined;
+  private within: (Set<string> | undefined)[] | undefined;
+
+  constructor(
+    readonly defs: VariableDef[],
+    readonly uses: VariableUse[],
+    readonly assigned: Set<string>,
+    readonly read: Set<string>,
+    private readonly states: readonly StateRef[],
+    private readonly scopes: readonly Scope[],
+    private readonly lookup: ScopeLookup,
+  ) {
+    this.names = [...assigned];
+    this.indexOf = new Map();
+    for (let index = 0; index < this.names.length; index++) this.indexOf.set(this.names[index] as string, index);
   }
-  if (defs.length > 0 && uses.length > 0) {
-    const refsByScope = new Map<string, StateRef[]>();
-    for (const ref of states) {
-      const list = refsByScope.get(scopeKey(ref.scope)) ?? [];
-      list.push(ref);
-      refsByScope.set(scopeKey(ref.scope), list);
+
+  isSurelyAssigned(state: JsonObject, name: string): boolean | undefined {
+    const bits = this.entryBits().get(state);
+    if (!bits) return undefined;
+    const index = this.indexOf.get(name);
+    return index !== undefined && ((bits[index >>> 5] as number) & (1 << (index & 31))) !== 0;
+  }
+
+  assignedAt(state: JsonObject): ReadonlySet<string> | undefined {
+    const bits = this.entryBits().get(state);
+    if (!bits) return undefined;
+    return new Set(this.names.filter((_, index) => ((bits[index >>> 5] as number) & (1 << (index & 31))) !== 0));
+  }
+
+  assignedWithin(scope: Scope): ReadonlySet<string> {
+    if (this.defs.length === 0) return NO_NAMES;
+    if (!this.within) {
+      const within: (Set<string> | undefined)[] = [];
+      for (const def of this.defs) {
+        for (let scope: Scope | undefined = def.ref.scope; scope; scope = scope.parent) {
+          const id = this.lookup.scopeIdOf(scope);
+          (within[id] ??= new Set<string>()).add(def.name);
+        }
+      }
+      this.within = within;
+    }
+    return this.within[this.lookup.scopeIdOf(scope)] ?? NO_NAMES;
+  }
+
+  private entryBits(): Map<JsonObject, Bits> {
+    if (this.bitsAtEntry) return this.bitsAtEntry;
+    const bitsAtEntry = new Map<JsonObject, Bits>();
+    this.bitsAtEntry = bitsAtEntry;
+    if (this.defs.length === 0 || this.uses.length === 0) return bitsAtEntry;
+    const words = Math.max(1, Math.ceil(this.names.length / 32));
+    const lookup = this.lookup;
+    // The states of each scope, by their index in the scope's graph.
+    const refsByScope: StateRef[][] = [];
+    for (const ref of this.states) {
+      const graph = lookup.graphOf(ref.scope);
+      const index = graph.indexOf.get(ref.name);
+      if (index !== undefined) (refsByScope[lookup.scopeIdOf(ref.scope)] ??= [])[index] = ref;
     }
     // Scopes come outermost first, so an owner's entry set is known before its branches are walked.
-    for (const scope of scopes) {
-      const graph = graphOf(scope);
-      const byName = new Map((refsByScope.get(scopeKey(scope)) ?? []).map((ref) => [ref.name, ref]));
-      const byIndex = graph.names.map((name) => byName.get(name) as StateRef);
+    for (const scope of this.scopes) {
+      const graph = lookup.graphOf(scope);
       let atEntry: Bits = new Uint32Array(words);
       if (scope.owner && scope.parent && scope.mapMode !== 'DISTRIBUTED') {
         const owner = scope.parent.states[scope.owner.name];
@@ -346,25 +401,8 @@ export function analyzeVariables(states: readonly StateRef[], scopes: readonly S
         if (!ownerBits) continue;
         atEntry = ownerBits;
       }
-      mustDefined(graph, byIndex, atEntry, indexOf, bitsAtEntry);
+      mustDefined(graph, refsByScope[lookup.scopeIdOf(scope)] ?? [], atEntry, this.indexOf, bitsAtEntry);
     }
+    return bitsAtEntry;
   }
-  return {
-    defs,
-    uses,
-    assigned,
-    read,
-    isSurelyAssigned(state, name) {
-      const bits = bitsAtEntry.get(state);
-      if (!bits) return undefined;
-      const index = indexOf.get(name);
-      return index !== undefined && ((bits[index >>> 5] as number) & (1 << (index & 31))) !== 0;
-    },
-    assignedAt(state) {
-      const bits = bitsAtEntry.get(state);
-      if (!bits) return undefined;
-      return new Set(names.filter((_, index) => ((bits[index >>> 5] as number) & (1 << (index & 31))) !== 0));
-    },
-    assignedWithin: (scope) => within.get(scopeKey(scope)) ?? new Set(),
-  };
 }

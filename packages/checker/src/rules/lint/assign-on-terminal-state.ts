@@ -1,3 +1,4 @@
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** Assign on Succeed or Fail: nothing runs after them to read the variables. */
@@ -13,8 +14,7 @@ export const assignOnTerminalState: RuleModule = {
     terminal: "{type} state '{name}' cannot have Assign: no state runs after it.",
   },
   check(context) {
-    for (const ref of context.states) {
-      const type = ref.state['Type'];
+    for (const { type, ref } of analysisOf(context).states.all) {
       if ((type === 'Succeed' || type === 'Fail') && ref.state['Assign'] !== undefined) {
         const path = [...ref.path, 'Assign'];
         context.report({

@@ -1,4 +1,4 @@
-import { parseResource, SDK_ACTION_FORM, SDK_SERVICE_FORM } from '../../analysis/index.js';
+import { analysisOf, SDK_ACTION_FORM, SDK_SERVICE_FORM } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** `arn:aws:states:::aws-sdk:<service>:<action>` names in the form the SDK integration expects. */
@@ -17,15 +17,16 @@ export const awsSdkResourceForm: RuleModule = {
     missing: 'The SDK integration needs both a service and an action: arn:aws:states:::aws-sdk:<service>:<action>.',
   },
   check(context) {
-    for (const ref of context.states) {
-      const resourceText = ref.state['Resource'];
-      if (ref.state['Type'] !== 'Task' || typeof resourceText !== 'string') continue;
-      const path = [...ref.path, 'Resource'];
+    for (const facts of analysisOf(context).states.tasks) {
+      const resourceText = facts.resource;
+      // Only SDK resources concern this rule: the others are skipped before any regex.
+      if (resourceText === undefined || !resourceText.includes(':::aws-sdk:')) continue;
+      const path = [...facts.ref.path, 'Resource'];
       if (/^arn:[\w-]+:states:::aws-sdk:[^:]*$/.test(resourceText)) {
         context.report({ path, messageId: 'missing' });
         continue;
       }
-      const resource = parseResource(resourceText);
+      const resource = facts.integration;
       if (resource.kind !== 'aws-sdk') continue;
       if (!resource.service || !resource.action) {
         context.report({ path, messageId: 'missing' });

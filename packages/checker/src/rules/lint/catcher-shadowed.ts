@@ -1,4 +1,4 @@
-import { errorHandlersOf, shadowedHandlers } from '../../analysis/index.js';
+import { analysisOf, shadowedHandlers } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** A Catcher whose errors are all matched by earlier Catchers: it never runs. */
@@ -15,8 +15,10 @@ export const catcherShadowed: RuleModule = {
     shadowed: 'This Catcher never runs: {errors} already matched by Catch[{by}].',
   },
   check(context) {
-    for (const ref of context.states) {
-      for (const { handler, by } of shadowedHandlers(errorHandlersOf(ref, 'Catch'))) {
+    for (const facts of analysisOf(context).states.all) {
+      const handlers = facts.catchers;
+      if (handlers.length < 2) continue;
+      for (const { handler, by } of shadowedHandlers(handlers)) {
         context.report({
           path: handler.path,
           messageId: 'shadowed',

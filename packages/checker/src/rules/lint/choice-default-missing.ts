@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonValue } from '@aslkit/core';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /**
@@ -41,8 +42,8 @@ export const choiceDefaultMissing: RuleModule = {
     missing: "Choice state '{name}' has no Default: when no rule matches, the execution fails with States.NoChoiceMatched.",
   },
   check(context) {
-    for (const ref of context.states) {
-      if (ref.state['Type'] !== 'Choice' || ref.state['Default'] !== undefined) continue;
+    for (const { ref } of analysisOf(context).states.choices) {
+      if (ref.state['Default'] !== undefined) continue;
       if (isExhaustive(ref.state['Choices'])) continue;
       context.report({ path: ref.path, messageId: 'missing', data: { name: ref.name }, onKey: true });
     }

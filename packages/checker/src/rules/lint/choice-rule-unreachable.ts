@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonValue } from '@aslkit/core';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** Fields of a Choice rule that say where to go and what to do, not what to test. */
@@ -55,24 +56,24 @@ export const choiceRuleUnreachable: RuleModule = {
     afterTrue: 'Choices[{index}] is never taken: Choices[{earlier}] always matches.',
   },
   check(context) {
-    for (const ref of context.states) {
+    for (const { ref } of analysisOf(context).states.choices) {
       const choices = ref.state['Choices'];
-      if (ref.state['Type'] !== 'Choice' || !Array.isArray(choices) || choices.length < 2) continue;
+      if (!Array.isArray(choices) || choices.length < 2) continue;
       const seen = new Map<string, number>();
       let trueAt: number | undefined;
-      choices.forEach((rule, index) => {
-        if (!isJsonObject(rule)) return;
-        const path = [...ref.path, 'Choices', index];
+      for (let index = 0; index < choices.length; index++) {
+        const rule = choices[index];
+        if (!isJsonObject(rule)) continue;
         if (trueAt !== undefined) {
-          context.report({ path, messageId: 'afterTrue', data: { index, earlier: trueAt } });
-          return;
+          context.report({ path: [...ref.path, 'Choices', index], messageId: 'afterTrue', data: { index, earlier: trueAt } });
+          continue;
         }
         const key = simpleConditionKey(rule) ?? conditionKey(rule);
         const earlier = seen.get(key);
-        if (earlier !== undefined) context.report({ path, messageId: 'duplicate', data: { index, earlier } });
+        if (earlier !== undefined) context.report({ path: [...ref.path, 'Choices', index], messageId: 'duplicate', data: { index, earlier } });
         else seen.set(key, index);
         if (alwaysTrue(rule)) trueAt = index;
-      });
+      }
     }
   },
 };

@@ -1,4 +1,4 @@
-import { didYouMean, expressionSitesOf, unknownContextField } from '../../analysis/index.js';
+import { analysisOf, didYouMean, unknownContextField } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 const CONTEXT_PATH = /\$\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\['[^']*'\])*/g;
@@ -18,8 +18,8 @@ export const contextPathUnknown: RuleModule = {
     unknown: "The context object has no '{field}' under {parent}{hint}.",
   },
   check(context) {
-    for (const ref of context.states) {
-      for (const site of expressionSitesOf(ref)) {
+    for (const facts of analysisOf(context).states.all) {
+      for (const site of facts.sites) {
         // Most expressions never name the context object: skip them before any regex or array.
         if (site.kind === 'jsonata' ? !site.body.includes('$states.context') : site.kind === 'plain' || !site.text.includes('$$')) continue;
         const paths: string[] = [];

@@ -16,6 +16,7 @@ export const distributedMapOuterVariable: RuleModule = {
   },
   check(context) {
     const { variables } = analysisOf(context);
+    if (variables.assigned.size === 0) return;
     for (const use of variables.uses) {
       for (let scope: typeof use.ref.scope | undefined = use.ref.scope; scope; scope = scope.parent) {
         if (variables.assignedWithin(scope).has(use.name)) break;

@@ -1,4 +1,4 @@
-import { parseResource } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** Integrations whose callback comes from code (a function, a container, a queue consumer), which can heartbeat. */
@@ -18,11 +18,12 @@ export const heartbeatMissing: RuleModule = {
     missing: "Task '{name}' waits for {what} without HeartbeatSeconds: a worker that dies is noticed only at the task's timeout.",
   },
   check(context) {
-    for (const ref of context.states) {
+    for (const facts of analysisOf(context).states.tasks) {
+      const ref = facts.ref;
       const state = ref.state;
-      if (state['Type'] !== 'Task' || typeof state['Resource'] !== 'string') continue;
+      if (facts.resource === undefined) continue;
       if (state['HeartbeatSeconds'] !== undefined || state['HeartbeatSecondsPath'] !== undefined) continue;
-      const resource = parseResource(state['Resource']);
+      const resource = facts.integration;
       const what =
         resource.kind === 'activity'
           ? 'an activity worker'

@@ -1,3 +1,4 @@
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** HeartbeatSeconds must be smaller than TimeoutSeconds to ever matter. */
@@ -13,10 +14,11 @@ export const heartbeatNotBelowTimeout: RuleModule = {
     notBelow: 'HeartbeatSeconds ({heartbeat}) must be smaller than TimeoutSeconds ({timeout}).',
   },
   check(context) {
-    for (const ref of context.states) {
+    for (const { ref } of analysisOf(context).states.tasks) {
       const heartbeat = ref.state['HeartbeatSeconds'];
+      if (typeof heartbeat !== 'number') continue;
       const timeout = ref.state['TimeoutSeconds'];
-      if (ref.state['Type'] !== 'Task' || typeof heartbeat !== 'number' || typeof timeout !== 'number') continue;
+      if (typeof timeout !== 'number') continue;
       if (heartbeat >= timeout) {
         context.report({ path: [...ref.path, 'HeartbeatSeconds'], messageId: 'notBelow', data: { heartbeat, timeout } });
       }

@@ -55,7 +55,7 @@ export const hotLoop: RuleModule = {
         const inLoop = new Set(loop);
         const entry = loop.find((i) => i === graph.start || (graph.predecessors[i] ?? []).some((p) => !inLoop.has(p))) ?? (loop[0] as number);
         context.report({
-          path: graph.statePaths[entry] as (string | number)[],
+          path: graph.statePath(entry),
           messageId: 'hot',
           data: { states: loop.map((i) => `'${graph.names[i]}'`).join(', ') },
           onKey: true,

@@ -1,5 +1,5 @@
 import { isJsonataExpression, isJsonObject, type JsonValue } from '@aslkit/core';
-import { findIntegration, parseResource } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 function hasField(request: JsonValue | undefined, name: string): boolean {
@@ -20,12 +20,11 @@ export const integrationMissingParameter: RuleModule = {
     missing: "'{integration}' needs {field} in {where}.",
   },
   check(context) {
-    for (const ref of context.states) {
-      const resourceText = ref.state['Resource'];
-      if (ref.state['Type'] !== 'Task' || typeof resourceText !== 'string') continue;
-      const resource = parseResource(resourceText);
+    for (const facts of analysisOf(context).states.tasks) {
+      const ref = facts.ref;
+      const resource = facts.integration;
       if (resource.kind !== 'optimized') continue;
-      const info = findIntegration(resource.service, resource.action);
+      const info = facts.optimizedIntegration;
       if (!info?.required) continue;
       const where = ref.queryLanguage === 'JSONata' ? 'Arguments' : 'Parameters';
       const request = ref.state[where];

@@ -1,4 +1,4 @@
-import { findIntegration, parseResource } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 const SUFFIX: Record<string, string> = { sync: '.sync', 'sync:2': '.sync:2', waitForTaskToken: '.waitForTaskToken', 'request-response': '' };
@@ -19,24 +19,23 @@ export const integrationPatternUnsupported: RuleModule = {
     sdk: 'AWS SDK integrations support request-response and .waitForTaskToken only, not {pattern}.',
   },
   check(context) {
-    for (const ref of context.states) {
-      const resourceText = ref.state['Resource'];
-      if (ref.state['Type'] !== 'Task' || typeof resourceText !== 'string') continue;
-      const resource = parseResource(resourceText);
-      if (resource.kind !== 'optimized' && resource.kind !== 'aws-sdk') continue;
-      const path = [...ref.path, 'Resource'];
+    for (const facts of analysisOf(context).states.tasks) {
+      const resourceText = facts.resource;
+      const resource = facts.integration;
+      if (resourceText === undefined || (resource.kind !== 'optimized' && resource.kind !== 'aws-sdk')) continue;
       if (resource.suffix !== undefined && SUFFIX[resource.suffix] === undefined) {
-        context.report({ path, messageId: 'unknownSuffix', data: { suffix: resource.suffix } });
+        context.report({ path: [...facts.ref.path, 'Resource'], messageId: 'unknownSuffix', data: { suffix: resource.suffix } });
         continue;
       }
       if (resource.kind === 'aws-sdk') {
         if (resource.pattern === 'sync' || resource.pattern === 'sync:2') {
-          context.report({ path, messageId: 'sdk', data: { pattern: SUFFIX[resource.pattern] as string } });
+          context.report({ path: [...facts.ref.path, 'Resource'], messageId: 'sdk', data: { pattern: SUFFIX[resource.pattern] as string } });
         }
         continue;
       }
-      const info = findIntegration(resource.service, resource.action);
+      const info = facts.optimizedIntegration;
       if (!info || info.patterns.includes(resource.pattern)) continue;
+      const path = [...facts.ref.path, 'Resource'];
       context.report({
         path,
         messageId: 'unsupported',

@@ -1,10 +1,4 @@
-import {
-  didYouMean,
-  findIntegration,
-  integrationKeys,
-  OPTIMIZED_SERVICES,
-  parseResource,
-} from '../../analysis/index.js';
+import { analysisOf, didYouMean, integrationKeys, OPTIMIZED_SERVICES } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** `arn:aws:states:::<service>:<action>` that is not an optimized integration. */
@@ -21,11 +15,11 @@ export const integrationUnknown: RuleModule = {
     unknown: "'{integration}' is not an optimized integration{hint}.",
   },
   check(context) {
-    for (const ref of context.states) {
-      const resourceText = ref.state['Resource'];
-      if (ref.state['Type'] !== 'Task' || typeof resourceText !== 'string') continue;
-      const resource = parseResource(resourceText);
-      if (resource.kind !== 'optimized' || findIntegration(resource.service, resource.action)) continue;
+    for (const facts of analysisOf(context).states.tasks) {
+      const ref = facts.ref;
+      const resourceText = facts.resource;
+      const resource = facts.integration;
+      if (resourceText === undefined || resource.kind !== 'optimized' || facts.optimizedIntegration) continue;
       const key = `${resource.service}:${resource.action}`;
       const suggestion = didYouMean(key, integrationKeys());
       const sdk = resourceText.replace(/:::([^:]+):/, (_whole, service: string) => `:::aws-sdk:${service.replace(/-/g, '')}:`).replace(/\.(sync(:2)?)$/, '');

@@ -1,4 +1,4 @@
-import { expressionSitesOf, hasPlaceholder, intrinsicFindings, isIntrinsicText } from '../../analysis/index.js';
+import { analysisOf, hasPlaceholder, intrinsicFindings, isIntrinsicText } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** Intrinsic function calls with an unknown name, the wrong number of arguments or arguments of the wrong type. */
@@ -15,9 +15,8 @@ export const intrinsicCallInvalid: RuleModule = {
     invalid: '{message}',
   },
   check(context) {
-    for (const ref of context.states) {
-      if (ref.queryLanguage !== 'JSONPath') continue;
-      for (const site of expressionSitesOf(ref)) {
+    for (const { sites } of analysisOf(context).states.jsonPath) {
+      for (const site of sites) {
         if ((site.kind !== 'template' && site.kind !== 'path') || !isIntrinsicText(site.text) || hasPlaceholder(site.text)) continue;
         for (const finding of intrinsicFindings(site.text)) {
           if (finding.code === 'intrinsic.unknown' || finding.code === 'intrinsic.arity' || finding.code === 'intrinsic.argumentType') {

@@ -1,5 +1,5 @@
 import { isJsonataExpression } from '@aslkit/core';
-import { expressionSitesOf } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** `{% … %}` strings in a JSONPath state are passed on as text, never evaluated. */
@@ -16,9 +16,8 @@ export const jsonataInJsonpathState: RuleModule = {
     literal: "'{text}' is a JSONata expression in a JSONPath state: it is passed on as text. Set QueryLanguage to JSONata on '{state}' or on the state machine.",
   },
   check(context) {
-    for (const ref of context.states) {
-      if (ref.queryLanguage !== 'JSONPath') continue;
-      for (const site of expressionSitesOf(ref)) {
+    for (const { ref, sites } of analysisOf(context).states.jsonPath) {
+      for (const site of sites) {
         if ((site.kind === 'plain' || site.kind === 'template') && isJsonataExpression(site.text.trim())) {
           const text = site.text.length > 60 ? `${site.text.slice(0, 57)}...` : site.text;
           context.report({

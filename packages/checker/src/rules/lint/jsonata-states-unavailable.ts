@@ -1,4 +1,4 @@
-import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import { JSONATA_FINDING_MESSAGES, reportJsonataFindings } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 export const jsonataStatesUnavailable: RuleModule = {
@@ -10,15 +10,8 @@ export const jsonataStatesUnavailable: RuleModule = {
     rationale: '$states.result exists only in the Output and Assign of Task, Map and Parallel states (after the work ran), and $states.errorOutput only in a Catcher\'s Output and Assign. Elsewhere AWS rejects the reference.',
     category: 'jsonata',
   },
-  messages: {
-    finding: '{message} (character {column} of the expression)',
-  },
+  messages: JSONATA_FINDING_MESSAGES,
   check(context) {
-    forEachJsonataFinding(
-      context.states,
-      ['jsonata.statesResult', 'jsonata.statesErrorOutput'],
-      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
-      expressionSitesOf,
-    );
+    reportJsonataFindings(context, ['jsonata.statesResult', 'jsonata.statesErrorOutput']);
   },
 };

@@ -1,4 +1,4 @@
-import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import { JSONATA_FINDING_MESSAGES, reportJsonataFindings } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 export const jsonataSyntax: RuleModule = {
@@ -10,15 +10,8 @@ export const jsonataSyntax: RuleModule = {
     rationale: 'AWS parses every {% %} expression when the machine is created and rejects it with INVALID_JSONATA_EXPRESSION; the finding points at the character where parsing stopped.',
     category: 'jsonata',
   },
-  messages: {
-    finding: '{message} (character {column} of the expression)',
-  },
+  messages: JSONATA_FINDING_MESSAGES,
   check(context) {
-    forEachJsonataFinding(
-      context.states,
-      ['jsonata.syntax'],
-      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
-      expressionSitesOf,
-    );
+    reportJsonataFindings(context, ['jsonata.syntax']);
   },
 };

@@ -1,4 +1,4 @@
-import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import { JSONATA_FINDING_MESSAGES, reportJsonataFindings } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 export const jsonataTopLevelField: RuleModule = {
@@ -10,23 +10,10 @@ export const jsonataTopLevelField: RuleModule = {
     rationale: 'In Step Functions a JSONata expression has no input document: a bare field name at the top level reads nothing. Read the state input through $states.input ($states.input.order.id).',
     category: 'jsonata',
   },
-  messages: {
-    finding: '{message} (character {column} of the expression)',
-  },
+  messages: JSONATA_FINDING_MESSAGES,
   check(context) {
-    forEachJsonataFinding(
-      context.states,
-      ['jsonata.fieldReference'],
-      (finding, site) => {
-        const fixed = site.text.slice(0, finding.offset) + '$states.input.' + site.text.slice(finding.offset);
-        context.report({
-          path: site.path,
-          messageId: 'finding',
-          data: { message: finding.message, column: finding.offset + 1 },
-          fix: { title: 'Read it from $states.input', path: site.path, value: fixed },
-        });
-      },
-      expressionSitesOf,
-    );
+    reportJsonataFindings(context, ['jsonata.fieldReference'], (finding, site) => ({
+      fix: { title: 'Read it from $states.input', path: site.path, value: site.text.slice(0, finding.offset) + '$states.input.' + site.text.slice(finding.offset) },
+    }));
   },
 };

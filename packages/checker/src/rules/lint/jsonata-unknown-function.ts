@@ -1,5 +1,5 @@
 import { JSONATA_FUNCTIONS } from '@aslkit/expressions';
-import { didYouMean, expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import { didYouMean, JSONATA_FINDING_MESSAGES, reportJsonataFindings } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 export const jsonataUnknownFunction: RuleModule = {
@@ -12,26 +12,19 @@ export const jsonataUnknownFunction: RuleModule = {
     category: 'jsonata',
   },
   messages: {
-    finding: '{message} (character {column} of the expression)',
+    ...JSONATA_FINDING_MESSAGES,
     suggest: "{message} Did you mean '{suggestion}'? (character {column} of the expression)",
   },
   check(context) {
-    forEachJsonataFinding(
-      context.states,
-      ['jsonata.unknownFunction', 'jsonata.arity'],
-      (finding, site) => {
-        const name = site.text.slice(finding.offset, finding.offset + finding.length);
-        const suggestion = finding.code === 'jsonata.unknownFunction' && name.startsWith('$') ? didYouMean(name, JSONATA_FUNCTIONS.map((fn) => fn.name)) : undefined;
-        context.report({
-          path: site.path,
-          messageId: suggestion ? 'suggest' : 'finding',
-          data: { message: finding.message, column: finding.offset + 1, suggestion: suggestion ?? '' },
-          ...(suggestion
-            ? { fix: { title: `Use ${suggestion}`, path: site.path, value: site.text.slice(0, finding.offset) + suggestion + site.text.slice(finding.offset + finding.length) } }
-            : {}),
-        });
-      },
-      expressionSitesOf,
-    );
+    reportJsonataFindings(context, ['jsonata.unknownFunction', 'jsonata.arity'], (finding, site) => {
+      const name = site.text.slice(finding.offset, finding.offset + finding.length);
+      const suggestion = finding.code === 'jsonata.unknownFunction' && name.startsWith('$') ? didYouMean(name, JSONATA_FUNCTIONS.map((fn) => fn.name)) : undefined;
+      if (!suggestion) return { data: { message: finding.message, column: finding.offset + 1, suggestion: '' } };
+      return {
+        messageId: 'suggest',
+        data: { message: finding.message, column: finding.offset + 1, suggestion },
+        fix: { title: `Use ${suggestion}`, path: site.path, value: site.text.slice(0, finding.offset) + suggestion + site.text.slice(finding.offset + finding.length) },
+      };
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { expressionSitesOf, forEachJsonataFinding } from '../../analysis/index.js';
+import { JSONATA_FINDING_MESSAGES, reportJsonataFindings } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 export const jsonataUnsupportedFeature: RuleModule = {
@@ -10,15 +10,8 @@ export const jsonataUnsupportedFeature: RuleModule = {
     rationale: 'Step Functions runs JSONata 2.0 without $eval; the ?? (coalescing) and ?: (default) operators came later. AWS rejects them with UNSUPPORTED_JSONATA_EXPRESSION.',
     category: 'jsonata',
   },
-  messages: {
-    finding: '{message} (character {column} of the expression)',
-  },
+  messages: JSONATA_FINDING_MESSAGES,
   check(context) {
-    forEachJsonataFinding(
-      context.states,
-      ['jsonata.eval', 'jsonata.unsupportedOperator'],
-      (finding, site) => context.report({ path: site.path, messageId: 'finding', data: { message: finding.message, column: finding.offset + 1 } }),
-      expressionSitesOf,
-    );
+    reportJsonataFindings(context, ['jsonata.eval', 'jsonata.unsupportedOperator']);
   },
 };

@@ -1,4 +1,4 @@
-import { expressionSitesOf, hasPlaceholder, intrinsicFindings, isIntrinsicText, pathFindings } from '../../analysis/index.js';
+import { analysisOf, hasPlaceholder, intrinsicFindings, isIntrinsicText, pathFindings } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** Paths and intrinsic calls of JSONPath states that do not parse, with the position where parsing stopped. */
@@ -15,9 +15,8 @@ export const jsonpathSyntax: RuleModule = {
     syntax: "Invalid {what} '{text}': {message} (character {column}).",
   },
   check(context) {
-    for (const ref of context.states) {
-      if (ref.queryLanguage !== 'JSONPath') continue;
-      for (const site of expressionSitesOf(ref)) {
+    for (const { sites } of analysisOf(context).states.jsonPath) {
+      for (const site of sites) {
         if ((site.kind !== 'path' && site.kind !== 'template') || hasPlaceholder(site.text)) continue;
         const intrinsic = isIntrinsicText(site.text);
         const findings = intrinsic ? intrinsicFindings(site.text) : pathFindings(site.text, site.kind === 'path' && site.reference ? 'reference' : 'path');

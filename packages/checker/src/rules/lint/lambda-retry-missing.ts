@@ -1,5 +1,5 @@
 import type { JsonValue } from '@aslkit/core';
-import { errorHandlersOf, errorNameCovers, parseResource } from '../../analysis/index.js';
+import { analysisOf, errorNameCovers } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** The transient Lambda errors AWS recommends retrying on every Lambda invocation. */
@@ -19,12 +19,12 @@ export const lambdaRetryMissing: RuleModule = {
     missing: 'This Lambda invocation has no Retrier for {errors}; add one (e.g. IntervalSeconds 1, MaxAttempts 3, BackoffRate 2).',
   },
   check(context) {
-    for (const ref of context.states) {
-      if (ref.state['Type'] !== 'Task' || typeof ref.state['Resource'] !== 'string') continue;
-      const resource = parseResource(ref.state['Resource']);
+    for (const facts of analysisOf(context).states.tasks) {
+      const ref = facts.ref;
+      const resource = facts.integration;
       const isLambda = resource.kind === 'lambda-function' || (resource.kind === 'optimized' && resource.service === 'lambda' && resource.action === 'invoke');
       if (!isLambda) continue;
-      const retried = errorHandlersOf(ref, 'Retry').flatMap((handler) => handler.names);
+      const retried = facts.retriers.flatMap((handler) => handler.names);
       const missing = ['Lambda.ServiceException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'].filter(
         (name) => !retried.some((earlier) => errorNameCovers(earlier, name)),
       );

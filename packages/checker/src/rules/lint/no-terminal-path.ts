@@ -25,7 +25,7 @@ export const noTerminalPath: RuleModule = {
         if (leaves) continue;
         const entry = loop.find((i) => i === graph.start || (graph.predecessors[i] ?? []).some((p) => !inLoop.has(p))) ?? (loop[0] as number);
         context.report({
-          path: graph.statePaths[entry] as (string | number)[],
+          path: graph.statePath(entry),
           messageId: 'loop',
           data: { states: loop.map((i) => `'${graph.names[i]}'`).join(', ') },
           onKey: true,

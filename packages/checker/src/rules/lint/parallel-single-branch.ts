@@ -1,4 +1,5 @@
 import { isJsonObject } from '@aslkit/core';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** A Parallel state with a single branch runs nothing in parallel. */
@@ -15,9 +16,9 @@ export const parallelSingleBranch: RuleModule = {
     single: "Parallel state '{name}' has a single branch: nothing runs in parallel, and the result is wrapped in a one-element array.",
   },
   check(context) {
-    for (const ref of context.states) {
+    for (const { ref } of analysisOf(context).states.parallels) {
       const branches = ref.state['Branches'];
-      if (ref.state['Type'] !== 'Parallel' || !Array.isArray(branches) || branches.length !== 1) continue;
+      if (!Array.isArray(branches) || branches.length !== 1) continue;
       const grouping = ['Catch', 'Retry', 'ResultPath', 'ResultSelector', 'OutputPath', 'Output', 'Assign'].some((field) => ref.state[field] !== undefined);
       const branch = branches[0];
       const branchStates = isJsonObject(branch) && isJsonObject(branch['States']) ? Object.keys(branch['States']).length : 0;

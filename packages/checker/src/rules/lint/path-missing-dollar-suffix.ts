@@ -1,4 +1,4 @@
-import { analysisOf, expressionSitesOf } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** The fields where AWS's own NO_DOLLAR warning already looks for paths and intrinsic calls. */
@@ -25,9 +25,8 @@ export const pathMissingDollarSuffix: RuleModule = {
   },
   check(context) {
     let assigned: ReadonlySet<string> | undefined;
-    for (const ref of context.states) {
-      if (ref.queryLanguage !== 'JSONPath') continue;
-      for (const site of expressionSitesOf(ref)) {
+    for (const { ref, sites } of analysisOf(context).states.jsonPath) {
+      for (const site of sites) {
         if (site.kind !== 'plain') continue;
         const fix = { title: `Rename to ${site.key}.$`, path: site.path, value: site.text, renameKey: `${site.key}.$` };
         const variable = VARIABLE_LIKE.exec(site.text);

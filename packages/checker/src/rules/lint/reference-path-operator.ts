@@ -1,4 +1,4 @@
-import { expressionSitesOf, hasPlaceholder, pathFindings } from '../../analysis/index.js';
+import { analysisOf, hasPlaceholder, pathFindings } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** Reference paths (ResultPath, ItemsPath, *SecondsPath, …) using operators only full paths allow. */
@@ -15,9 +15,8 @@ export const referencePathOperator: RuleModule = {
     operator: "{field} must be a reference path: {message}",
   },
   check(context) {
-    for (const ref of context.states) {
-      if (ref.queryLanguage !== 'JSONPath') continue;
-      for (const site of expressionSitesOf(ref)) {
+    for (const { sites } of analysisOf(context).states.jsonPath) {
+      for (const site of sites) {
         if (site.kind !== 'path' || !site.reference || hasPlaceholder(site.text)) continue;
         const finding = pathFindings(site.text, 'reference').find((f) => f.code === 'jsonpath.reference');
         if (!finding) continue;

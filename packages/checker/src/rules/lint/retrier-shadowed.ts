@@ -1,4 +1,4 @@
-import { errorHandlersOf, shadowedHandlers } from '../../analysis/index.js';
+import { analysisOf, shadowedHandlers } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** A Retrier whose errors are all matched by earlier Retriers: it never runs. */
@@ -15,8 +15,10 @@ export const retrierShadowed: RuleModule = {
     shadowed: 'This Retrier never runs: {errors} already matched by Retry[{by}].',
   },
   check(context) {
-    for (const ref of context.states) {
-      for (const { handler, by } of shadowedHandlers(errorHandlersOf(ref, 'Retry'))) {
+    for (const facts of analysisOf(context).states.all) {
+      const handlers = facts.retriers;
+      if (handlers.length < 2) continue;
+      for (const { handler, by } of shadowedHandlers(handlers)) {
         context.report({
           path: handler.path,
           messageId: 'shadowed',

@@ -1,5 +1,5 @@
 import { StatesErrors, UNCATCHABLE_BY_STATES_ALL } from '@aslkit/core';
-import { errorHandlersOf } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** A States.ALL Catcher relied on for errors that States.ALL does not match. */
@@ -16,10 +16,10 @@ export const statesAllUncatchable: RuleModule = {
     uncaught: 'States.ALL does not match {missing}: an oversized result or a runtime error escapes this Catcher and fails the execution. List {missing} explicitly if the fallback should handle them.',
   },
   check(context) {
-    for (const ref of context.states) {
-      const type = ref.state['Type'];
+    for (const facts of analysisOf(context).states.all) {
+      const type = facts.type;
       if (type !== 'Task' && type !== 'Map' && type !== 'Parallel') continue;
-      const catchers = errorHandlersOf(ref, 'Catch');
+      const catchers = facts.catchers;
       const catchAll = catchers.find((handler) => handler.names.includes(StatesErrors.ALL));
       if (!catchAll) continue;
       const named = new Set(catchers.flatMap((handler) => handler.names));

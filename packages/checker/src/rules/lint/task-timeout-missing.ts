@@ -1,4 +1,4 @@
-import { parseResource } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** Tasks that wait on something external (a job, a callback, an activity) without TimeoutSeconds. */
@@ -15,11 +15,14 @@ export const taskTimeoutMissing: RuleModule = {
     missing: "Task '{name}' waits for {what} but has no TimeoutSeconds: if it never answers, the execution hangs until its own timeout.",
   },
   check(context) {
-    for (const ref of context.states) {
+    for (const facts of analysisOf(context).states.tasks) {
+      const ref = facts.ref;
       const state = ref.state;
-      if (state['Type'] !== 'Task' || typeof state['Resource'] !== 'string') continue;
+      if (facts.resource === undefined) continue;
+      // Only callbacks and activities are reported: what integrates with what is settled before the timeout fields are read.
+      const resource = facts.integration;
+      if (resource.kind !== 'activity' && !((resource.kind === 'optimized' || resource.kind === 'aws-sdk') && resource.pattern === 'waitForTaskToken')) continue;
       if (state['TimeoutSeconds'] !== undefined || state['TimeoutSecondsPath'] !== undefined) continue;
-      const resource = parseResource(state['Resource']);
       let what: string | undefined;
       if (resource.kind === 'activity') what = 'an activity worker';
       else if (resource.kind === 'optimized' || resource.kind === 'aws-sdk') {

@@ -1,4 +1,4 @@
-import { analysisOf, scopeKey } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** A transition from inside a Parallel branch or Map processor to a state outside it (or the reverse). */
@@ -18,10 +18,12 @@ export const transitionOutOfScope: RuleModule = {
   check(context) {
     const analysis = analysisOf(context);
     for (const graph of analysis.graphs) {
+      if (graph.dangling.length === 0) continue;
       const scope = graph.scope;
+      const scopeId = analysis.scopeIdOf(scope);
       const scopeName = scope.kind === 'machine' ? 'state machine' : scope.kind === 'parallel-branch' ? 'Parallel branch' : 'Map processor';
       for (const transition of graph.dangling) {
-        const elsewhere = analysis.statesNamed(transition.target).filter((ref) => scopeKey(ref.scope) !== scopeKey(scope));
+        const elsewhere = analysis.statesNamed(transition.target).filter((ref) => analysis.scopeIdOf(ref.scope) !== scopeId);
         const target = elsewhere[0];
         if (!target) continue;
         const where =
@@ -29,7 +31,8 @@ export const transitionOutOfScope: RuleModule = {
             ? 'the top-level state machine'
             : `the ${target.scope.kind === 'parallel-branch' ? 'branch' : 'processor'} of '${target.scope.owner?.name ?? '?'}'`;
         let ancestor = false;
-        for (let s = scope.parent; s; s = s.parent) if (scopeKey(s) === scopeKey(target.scope)) ancestor = true;
+        const targetScopeId = analysis.scopeIdOf(target.scope);
+        for (let s = scope.parent; s; s = s.parent) if (analysis.scopeIdOf(s) === targetScopeId) ancestor = true;
         context.report({
           path: transition.path,
           messageId: ancestor && scope.owner ? 'outward' : 'elsewhere',

@@ -1,5 +1,5 @@
-import { STATES_ERROR_NAMES, type StateRef } from '@aslkit/core';
-import { didYouMean, errorHandlersOf } from '../../analysis/index.js';
+import { STATES_ERROR_NAMES, type JsonValue, type StateRef } from '@aslkit/core';
+import { analysisOf, didYouMean } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 const HANDLER_FIELDS = ['Retry', 'Catch'] as const;
@@ -26,11 +26,14 @@ export const unknownStatesError: RuleModule = {
   check(context) {
     // The names Fail states raise, gathered only when an unknown `States.*` name turns up (rare).
     let raised: Set<string> | undefined;
-    for (const ref of context.states) {
+    for (const facts of analysisOf(context).states.all) {
       for (const field of HANDLER_FIELDS) {
-        const list = ref.state[field];
-        if (!Array.isArray(list) || list.length === 0) continue;
-        for (const handler of errorHandlersOf(ref, field)) {
+        const handlers = field === 'Retry' ? facts.retriers : facts.catchers;
+        if (handlers.length === 0) continue;
+        const list = facts.ref.state[field] as JsonValue[];
+        for (const handler of handlers) {
+          // Most handlers name only predefined errors or their own: no position is looked for.
+          if (!handler.names.some((name) => name.startsWith('States.') && !STATES_ERROR_NAMES.includes(name))) continue;
           const entry = list[handler.index];
           const raw = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry['ErrorEquals'] : undefined;
           if (!Array.isArray(raw)) continue;

@@ -1,4 +1,4 @@
-import { analysisOf, scopeKey } from '../../analysis/index.js';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** An Assign inside a Parallel branch or Map processor of a name that an enclosing scope assigns. */
@@ -15,19 +15,18 @@ export const variableOuterWrite: RuleModule = {
     outer: "'${name}' is a variable of the enclosing scope; a {scope} cannot assign it. Return the value and Assign it on '{owner}'.",
   },
   check(context) {
-    const { variables } = analysisOf(context);
-    const namesByScope = new Map<string, Set<string>>();
-    for (const def of variables.defs) {
-      const set = namesByScope.get(scopeKey(def.ref.scope)) ?? new Set<string>();
-      set.add(def.name);
-      namesByScope.set(scopeKey(def.ref.scope), set);
-    }
+    const analysis = analysisOf(context);
+    const { variables } = analysis;
+    if (variables.defs.length === 0) return;
+    // The names each scope assigns, by scope id.
+    const namesByScope: (Set<string> | undefined)[] = [];
+    for (const def of variables.defs) (namesByScope[analysis.scopeIdOf(def.ref.scope)] ??= new Set<string>()).add(def.name);
     for (const def of variables.defs) {
       const scope = def.ref.scope;
       if (!scope.parent || !scope.owner) continue;
       let outer = false;
       for (let ancestor: typeof scope | undefined = scope.parent; ancestor && !outer; ancestor = ancestor.parent) {
-        outer = namesByScope.get(scopeKey(ancestor))?.has(def.name) ?? false;
+        outer = namesByScope[analysis.scopeIdOf(ancestor)]?.has(def.name) ?? false;
       }
       if (!outer) continue;
       context.report({
