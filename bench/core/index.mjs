@@ -10,7 +10,7 @@ import { parse as parseJsonc } from 'jsonc-parser';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '..', '..');
 const dist = join(repo, 'packages', 'core', 'dist');
-const { loadDocument, parseJsonWithPositions } = await import(pathToFileURL(join(dist, 'index.js')).href);
+const { loadDocument, parseJsonWithPositions, LineIndex } = await import(pathToFileURL(join(dist, 'index.js')).href);
 const visitorModule = join(dist, 'source', 'parse-json-visitor.js');
 const parseJsonWithVisitor = existsSync(visitorModule)
   ? (await import(pathToFileURL(visitorModule).href)).parseJsonWithVisitor
@@ -53,7 +53,17 @@ const tools = {
     return document;
   },
   parseJsonWithPositions: (text) => parseJsonWithPositions(text),
-  ...(parseJsonWithVisitor ? { 'visitor (fallback) path': (text) => parseJsonWithVisitor(text) } : {}),
+  ...(parseJsonWithVisitor
+    ? {
+        'visitor (fallback) path': (text) => parseJsonWithVisitor(text),
+        // What loadDocument did before the fast parser: the visitor plus an eager line index.
+        'before: visitor + lines': (text) => {
+          const parsed = parseJsonWithVisitor(text);
+          sink += new LineIndex(text).lineCount;
+          return parsed;
+        },
+      }
+    : {}),
 };
 
 /** The tools take turns, one pass over the corpus each, until each has had `budgetMs`. */
