@@ -63,22 +63,31 @@ class FastJsonParser {
   parseDocument(): JsonParseResult | undefined {
     let root: AstNode | undefined;
     const first = this.skipTrivia();
-    if (Number.isNaN(first)) {
+    if (first < 0) {
       const empty = emptyProblem(this.text);
       if (empty) this.problems.push(empty);
     } else {
       root = this.parseValue(first);
-      if (!Number.isNaN(this.skipTrivia())) return undefined; // more text after the value
+      if (this.skipTrivia() >= 0) return undefined; // more text after the value
     }
     return { root, problems: this.problems };
   }
 
-  /** Skips white space and comments; returns the next character code, NaN at the end of the text. */
+  /**
+   * The character code at `at`, or -1 past the end. Every read is bounds-checked: a single
+   * out-of-bounds `charCodeAt` (NaN) would make V8 recompile the hot code for non-integer codes.
+   */
+  private codeAt(at: number): number {
+    return at < this.end ? this.text.charCodeAt(at) : -1;
+  }
+
+  /** Skips white space and comments; returns the next character code, -1 at the end of the text. */
   private skipTrivia(): number {
     const text = this.text;
+    const end = this.end;
     let at = this.pos;
-    for (;;) {
-      const code = text.charCodeAt(at); // NaN past the end
+    while (at < end) {
+      const code = text.charCodeAt(at);
       if (code === 32 /* ' ' */ || code === 10 /* '\n' */ || code === 13 /* '\r' */ || code === 9 /* '\t' */) {
         at++;
       } else if (code === 47 /* '/' */) {
@@ -88,22 +97,25 @@ class FastJsonParser {
         return code;
       }
     }
+    this.pos = at;
+    return -1;
   }
 
   /** The comment starting at `start`; returns the offset after it. */
   private skipComment(start: number): number {
-    const text = this.text;
-    const next = text.charCodeAt(start + 1);
+    const next = this.codeAt(start + 1);
     let at: number;
     if (next === 47 /* '/' */) {
+      const text = this.text;
+      const end = this.end;
       at = start + 2;
-      for (;;) {
+      while (at < end) {
         const code = text.charCodeAt(at);
-        if (code === 10 /* '\n' */ || code === 13 /* '\r' */ || Number.isNaN(code)) break;
+        if (code === 10 /* '\n' */ || code === 13 /* '\r' */) break;
         at++;
       }
     } else if (next === 42 /* '*' */) {
-      const close = text.indexOf('*/', start + 2);
+      const close = this.text.indexOf('*/', start + 2);
       if (close < 0) throw GIVE_UP; // unterminated block comment
       at = close + 2;
     } else {
@@ -119,7 +131,6 @@ class FastJsonParser {
    * `,`, `}`, `]` or the end of the text after a value.
    */
   private parseValue(code: number): AstNode {
-    const text = this.text;
     const offset = this.pos;
     switch (code) {
       case 123 /* '{' */:
@@ -132,9 +143,9 @@ class FastJsonParser {
       }
       case 116 /* 't' */:
         if (
-          text.charCodeAt(offset + 1) === 114 /* 'r' */ &&
-          text.charCodeAt(offset + 2) === 117 /* 'u' */ &&
-          text.charCodeAt(offset + 3) === 101 /* 'e' */
+          this.codeAt(offset + 1) === 114 /* 'r' */ &&
+          this.codeAt(offset + 2) === 117 /* 'u' */ &&
+          this.codeAt(offset + 3) === 101 /* 'e' */
         ) {
           this.pos = offset + 4;
           return { kind: 'boolean', offset, length: 4, value: true };
@@ -142,10 +153,10 @@ class FastJsonParser {
         throw GIVE_UP;
       case 102 /* 'f' */:
         if (
-          text.charCodeAt(offset + 1) === 97 /* 'a' */ &&
-          text.charCodeAt(offset + 2) === 108 /* 'l' */ &&
-          text.charCodeAt(offset + 3) === 115 /* 's' */ &&
-          text.charCodeAt(offset + 4) === 101 /* 'e' */
+          this.codeAt(offset + 1) === 97 /* 'a' */ &&
+          this.codeAt(offset + 2) === 108 /* 'l' */ &&
+          this.codeAt(offset + 3) === 115 /* 's' */ &&
+          this.codeAt(offset + 4) === 101 /* 'e' */
         ) {
           this.pos = offset + 5;
           return { kind: 'boolean', offset, length: 5, value: false };
@@ -153,9 +164,9 @@ class FastJsonParser {
         throw GIVE_UP;
       case 110 /* 'n' */:
         if (
-          text.charCodeAt(offset + 1) === 117 /* 'u' */ &&
-          text.charCodeAt(offset + 2) === 108 /* 'l' */ &&
-          text.charCodeAt(offset + 3) === 108 /* 'l' */
+          this.codeAt(offset + 1) === 117 /* 'u' */ &&
+          this.codeAt(offset + 2) === 108 /* 'l' */ &&
+          this.codeAt(offset + 3) === 108 /* 'l' */
         ) {
           this.pos = offset + 4;
           return { kind: 'null', offset, length: 4, value: null };
@@ -241,27 +252,30 @@ class FastJsonParser {
   /** The string whose opening quote is at `pos`; `pos` ends after the closing quote. */
   private scanString(): string {
     const text = this.text;
+    const end = this.end;
     const start = this.pos + 1;
     let at = start;
-    for (;;) {
+    while (at < end) {
       const code = text.charCodeAt(at);
       if (code === 34 /* '"' */) {
         this.pos = at + 1;
         return text.slice(start, at);
       }
       if (code === 92 /* '\\' */) return this.scanEscapedString(start, at);
-      // Control characters (line breaks included) and the end of the text (NaN): the visitor's job.
-      if (!(code >= 32 /* ' ' */)) throw GIVE_UP;
+      // Control characters (line breaks included) are the visitor's job.
+      if (code < 32 /* ' ' */) throw GIVE_UP;
       at++;
     }
+    throw GIVE_UP; // unterminated
   }
 
   /** The rest of a string from its first backslash at `at`, decoded as jsonc-parser decodes it. */
   private scanEscapedString(start: number, at: number): string {
     const text = this.text;
+    const end = this.end;
     let result = '';
     let chunk = start;
-    for (;;) {
+    while (at < end) {
       const code = text.charCodeAt(at);
       if (code === 34 /* '"' */) {
         this.pos = at + 1;
@@ -269,7 +283,7 @@ class FastJsonParser {
       }
       if (code === 92 /* '\\' */) {
         result += text.slice(chunk, at);
-        switch (text.charCodeAt(at + 1)) {
+        switch (this.codeAt(at + 1)) {
           case 34 /* '"' */:
             result += '"';
             break;
@@ -308,13 +322,14 @@ class FastJsonParser {
         chunk = at;
         continue;
       }
-      if (!(code >= 32 /* ' ' */)) throw GIVE_UP;
+      if (code < 32 /* ' ' */) throw GIVE_UP;
       at++;
     }
+    throw GIVE_UP; // unterminated
   }
 
   private hexDigit(at: number): number {
-    const code = this.text.charCodeAt(at);
+    const code = this.codeAt(at);
     if (code >= 48 /* '0' */ && code <= 57 /* '9' */) return code - 48 /* '0' */;
     if (code >= 65 /* 'A' */ && code <= 70 /* 'F' */) return code - 65 /* 'A' */ + 10;
     if (code >= 97 /* 'a' */ && code <= 102 /* 'f' */) return code - 97 /* 'a' */ + 10;
@@ -327,44 +342,43 @@ class FastJsonParser {
    * are accumulated directly, which gives the same double.
    */
   private parseNumber(): ScalarNode {
-    const text = this.text;
     const offset = this.pos;
     let at = offset;
-    let code = text.charCodeAt(at);
+    let code = this.codeAt(at);
     if (code === 45 /* '-' */) {
-      code = text.charCodeAt(++at);
+      code = this.codeAt(++at);
       if (!isDigit(code)) throw GIVE_UP;
     }
     let integer = 0;
     if (code === 48 /* '0' */) {
-      code = text.charCodeAt(++at);
+      code = this.codeAt(++at);
     } else {
       do {
         integer = integer * 10 + (code - 48 /* '0' */);
-        code = text.charCodeAt(++at);
+        code = this.codeAt(++at);
       } while (isDigit(code));
     }
     let plain = true;
     if (code === 46 /* '.' */) {
       plain = false;
-      code = text.charCodeAt(++at);
+      code = this.codeAt(++at);
       if (!isDigit(code)) throw GIVE_UP;
-      do code = text.charCodeAt(++at);
+      do code = this.codeAt(++at);
       while (isDigit(code));
     }
     if (code === 69 /* 'E' */ || code === 101 /* 'e' */) {
       plain = false;
-      code = text.charCodeAt(++at);
-      if (code === 43 /* '+' */ || code === 45 /* '-' */) code = text.charCodeAt(++at);
+      code = this.codeAt(++at);
+      if (code === 43 /* '+' */ || code === 45 /* '-' */) code = this.codeAt(++at);
       if (!isDigit(code)) throw GIVE_UP;
-      do code = text.charCodeAt(++at);
+      do code = this.codeAt(++at);
       while (isDigit(code));
     }
     this.pos = at;
     const length = at - offset;
-    const raw = text.slice(offset, at);
+    const raw = this.text.slice(offset, at);
     // Up to 15 digits (16 characters with a minus) an integer is exact in a double; -0 stays -0.
-    const value = plain && length < 16 ? (text.charCodeAt(offset) === 45 /* '-' */ ? -integer : integer) : Number(raw);
+    const value = plain && length < 16 ? (this.text.charCodeAt(offset) === 45 /* '-' */ ? -integer : integer) : Number(raw);
     return { kind: 'number', offset, length, value, raw };
   }
 }
