@@ -2,16 +2,13 @@
  * The checker's one doorway to expression syntax (JSONPath paths, reference paths, intrinsic
  * function calls, JSONata bodies). It asks `@aslkit/expressions`; should a parser there ever throw
  * (a bug), a minimal structural check stands in rather than an exception reaching the user. Answers are cached by text: the same
- * paths recur across states and definitions.
+ * paths recur across states and definitions (a hit allocates nothing).
  */
 import { checkIntrinsic, checkJsonata, checkJsonPath } from '@aslkit/expressions';
 
 const MAX_CACHE = 5_000;
 
-function cached(cache: Map<string, boolean>, text: string, compute: () => boolean): boolean {
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const value = compute();
+function remember(cache: Map<string, boolean>, text: string, value: boolean): boolean {
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(text, value);
   return value;
@@ -51,7 +48,11 @@ const jsonataCache = new Map<string, boolean>();
 
 /** A JSONPath as InputPath, OutputPath, ItemsPath, `*Path` fields and `.$` template values take it. */
 export function isValidJsonPath(text: string): boolean {
-  return cached(pathCache, text, () =>
+  const hit = pathCache.get(text);
+  if (hit !== undefined) return hit;
+  return remember(
+    pathCache,
+    text,
     attempt(
       () => checkJsonPath(text, { mode: 'path' }).every((finding) => finding.severity !== 'error'),
       () => looksLikePath(text, false),
@@ -61,7 +62,11 @@ export function isValidJsonPath(text: string): boolean {
 
 /** A reference path (ResultPath): `$` root (no context, no variables), names and single indexes only. */
 export function isValidReferencePath(text: string): boolean {
-  return cached(referenceCache, text, () =>
+  const hit = referenceCache.get(text);
+  if (hit !== undefined) return hit;
+  return remember(
+    referenceCache,
+    text,
     attempt(
       () => checkJsonPath(text, { mode: 'reference', allowContext: false, allowVariables: false }).every((finding) => finding.severity !== 'error'),
       () => looksLikePath(text, true),
@@ -72,7 +77,11 @@ export function isValidReferencePath(text: string): boolean {
 /** `States.Name(args…)`: a syntactically valid call of a known intrinsic function. */
 export function isValidIntrinsicCall(text: string): boolean {
   // The expressions parser rejects escapes AWS rejects (`\"` among them: recorded as invalid).
-  return cached(intrinsicCache, text, () =>
+  const hit = intrinsicCache.get(text);
+  if (hit !== undefined) return hit;
+  return remember(
+    intrinsicCache,
+    text,
     attempt(
       () => checkIntrinsic(text).every((finding) => finding.severity !== 'error'),
       () => /^States\.[A-Za-z0-9]+\([\s\S]*\)\s*$/.test(text),
@@ -82,7 +91,11 @@ export function isValidIntrinsicCall(text: string): boolean {
 
 /** The body of a `{% … %}` string is a JSONata expression that parses. */
 export function isValidJsonata(body: string): boolean {
-  return cached(jsonataCache, body, () =>
+  const hit = jsonataCache.get(body);
+  if (hit !== undefined) return hit;
+  return remember(
+    jsonataCache,
+    body,
     attempt(
       () => checkJsonata(body).every((finding) => finding.code !== 'jsonata.syntax' || finding.severity !== 'error'),
       () => body.trim().length > 0,

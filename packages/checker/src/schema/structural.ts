@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isJsonObject, type DocumentPath, type JsonValue, type PathSegment } from '@aslkit/core';
 import type { AslSchemaFlavour } from './asl-schema.js';
+import { shallowAccepts, type Accept } from './fast-accept.js';
 import * as generated from './generated-validators.js';
 import { validatorExportName } from './validator-names.js';
 
@@ -18,19 +19,27 @@ interface Validator {
   errors?: ErrorObject[] | null;
 }
 
+/** A definition's two checkers: the fast yes/no, and ajv's validator for the wording of errors. */
+interface DefinitionCheckers {
+  accepts: Accept;
+  validate: Validator;
+}
+
 // Looked up once: dynamic property reads on a module namespace object are slow.
 const validators = new Map<string, Validator>();
 for (const [name, validate] of Object.entries(generated as unknown as Record<string, Validator>)) validators.set(name, validate);
-const byFlavour: Record<AslSchemaFlavour, Map<string, Validator>> = { jsonpath: new Map(), jsonata: new Map() };
+const byFlavour: Record<AslSchemaFlavour, Map<string, DefinitionCheckers>> = { jsonpath: new Map(), jsonata: new Map() };
 
-function validatorFor(flavour: AslSchemaFlavour, definition: string): Validator {
-  let validate = byFlavour[flavour].get(definition);
-  if (!validate) {
-    validate = validators.get(validatorExportName(flavour, definition));
-    if (!validate) throw new Error(`aslkit: no schema validator for ${definition}`);
-    byFlavour[flavour].set(definition, validate);
+function checkersFor(flavour: AslSchemaFlavour, definition: string): DefinitionCheckers {
+  let checkers = byFlavour[flavour].get(definition);
+  if (!checkers) {
+    const validate = validators.get(validatorExportName(flavour, definition));
+    const accepts = shallowAccepts[flavour].get(definition);
+    if (!validate || !accepts) throw new Error(`aslkit: no schema validator for ${definition}`);
+    checkers = { accepts, validate };
+    byFlavour[flavour].set(definition, checkers);
   }
-  return validate;
+  return checkers;
 }
 
 function instanceSegments(value: JsonValue, instancePath: string): PathSegment[] {
@@ -135,12 +144,19 @@ function translate(errors: readonly ErrorObject[], value: JsonValue, base: Docum
   return issues;
 }
 
+const NO_ISSUES: readonly SchemaIssue[] = [];
+
+/** Whether a node has no structural problem at all (no paths or messages built: the common case). */
+export function hasValidStructure(flavour: AslSchemaFlavour, definition: string, value: JsonValue): boolean {
+  return checkersFor(flavour, definition).accepts(value);
+}
+
 /**
  * Validates one node (the machine, a scope, a state) against one definition of the shallow
  * schema of a flavour; issues carry paths from the document root (`base` + the node's own path).
  */
-export function validateStructure(flavour: AslSchemaFlavour, definition: string, value: JsonValue, base: DocumentPath): SchemaIssue[] {
-  const validate = validatorFor(flavour, definition);
-  if (validate(value)) return [];
+export function validateStructure(flavour: AslSchemaFlavour, definition: string, value: JsonValue, base: DocumentPath): readonly SchemaIssue[] {
+  const { accepts, validate } = checkersFor(flavour, definition);
+  if (accepts(value) || validate(value)) return NO_ISSUES;
   return translate(validate.errors ?? [], value, base);
 }

@@ -23,8 +23,8 @@ const JSONATA_FIELDS: readonly (readonly string[])[] = [
   ['ItemBatcher', 'MaxItemsPerBatch'], ['ItemBatcher', 'MaxInputBytesPerBatch'], ['Credentials'],
 ];
 
-function at(state: JsonObject, fields: readonly string[]): JsonValue | undefined {
-  let node: JsonValue | undefined = state;
+function at(value: JsonValue, fields: readonly string[]): JsonValue | undefined {
+  let node: JsonValue | undefined = value;
   for (const field of fields) {
     if (node === undefined) return undefined;
     node = isJsonObject(node) ? node[field] : Array.isArray(node) ? node[Number(field)] : undefined;
@@ -46,7 +46,7 @@ function firstBadTemplateKey(value: JsonValue, tolerate: boolean): string | unde
     return undefined;
   }
   if (!isJsonObject(value)) return undefined;
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     const child = value[key] as JsonValue;
     if (key.endsWith('.$')) {
       if (typeof child !== 'string') return key;
@@ -59,7 +59,91 @@ function firstBadTemplateKey(value: JsonValue, tolerate: boolean): string | unde
   return undefined;
 }
 
-function checkJsonPathState(ref: StateRef, emit: Emit, tolerate: boolean): void {
+/*
+ * Fast predicates: one pass over a state's own keys, true when the reporters below would report
+ * nothing (no paths or messages built); the reporters run only for the states they reject. They
+ * ignore DefinitionSubstitutions tolerance: a placeholder only ever sends a state down the
+ * reporting path, which applies it.
+ */
+
+/** What a value must be, per field of a JSONPath state; true = nothing to report. */
+const CLEAN_JSONPATH_FIELD = new Map<string, (value: JsonValue) => boolean>();
+for (const field of PATH_FIELDS) CLEAN_JSONPATH_FIELD.set(field, (value) => typeof value !== 'string' || isValidJsonPath(value));
+for (const field of PATH_OR_INTRINSIC_FIELDS) {
+  CLEAN_JSONPATH_FIELD.set(field, (value) => typeof value !== 'string' || isValidJsonPath(value) || isValidIntrinsicCall(value));
+}
+CLEAN_JSONPATH_FIELD.set('ResultPath', (value) => typeof value !== 'string' || isValidReferencePath(value));
+CLEAN_JSONPATH_FIELD.set('Catch', (catchers) => {
+  if (!Array.isArray(catchers)) return true;
+  for (const catcher of catchers) {
+    const value = isJsonObject(catcher) ? catcher['ResultPath'] : undefined;
+    if (typeof value === 'string' && !isValidReferencePath(value)) return false;
+  }
+  return true;
+});
+for (const [field, inner] of TEMPLATE_FIELDS) {
+  if (field === undefined || CLEAN_JSONPATH_FIELD.has(field)) throw new Error(`aslkit: template field ${String(field)} listed twice`);
+  if (inner === undefined) CLEAN_JSONPATH_FIELD.set(field, (value) => firstBadTemplateKey(value, false) === undefined);
+  else CLEAN_JSONPATH_FIELD.set(field, (value) => {
+    const template = isJsonObject(value) ? value[inner] : undefined;
+    return template === undefined || firstBadTemplateKey(template, false) === undefined;
+  });
+}
+
+export function isCleanJsonPathState(state: JsonObject): boolean {
+  for (const key in state) {
+    const clean = CLEAN_JSONPATH_FIELD.get(key);
+    if (clean !== undefined && !clean(state[key] as JsonValue)) return false;
+  }
+  return true;
+}
+
+/** Whether any `{% %}` string inside a value has a body that does not parse. */
+function hasBadJsonata(value: JsonValue): boolean {
+  if (typeof value === 'string') return isJsonataString(value) && !isValidJsonata(value.slice(2, -2));
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasBadJsonata(item)) return true;
+    return false;
+  }
+  if (!isJsonObject(value)) return false;
+  for (const key in value) if (hasBadJsonata(value[key] as JsonValue)) return true;
+  return false;
+}
+
+/** Per top-level field of a JSONata state: the places under it that may hold expressions. */
+const JSONATA_PLACES = new Map<string, (readonly string[])[]>();
+for (const [field, ...inner] of JSONATA_FIELDS) {
+  if (field === undefined) continue;
+  const places = JSONATA_PLACES.get(field) ?? [];
+  places.push(inner);
+  JSONATA_PLACES.set(field, places);
+}
+
+export function isCleanJsonataState(state: JsonObject): boolean {
+  for (const key in state) {
+    const value = state[key] as JsonValue;
+    if (key === 'Catch') {
+      if (!Array.isArray(value)) continue;
+      for (const catcher of value) {
+        if (!isJsonObject(catcher)) continue;
+        const output = catcher['Output'];
+        const assign = catcher['Assign'];
+        if ((output !== undefined && hasBadJsonata(output)) || (assign !== undefined && hasBadJsonata(assign))) return false;
+      }
+      continue;
+    }
+    const places = JSONATA_PLACES.get(key);
+    if (places === undefined) continue;
+    for (const place of places) {
+      const inner = place.length === 0 ? value : at(value, place);
+      if (inner !== undefined && hasBadJsonata(inner)) return false;
+    }
+  }
+  return true;
+}
+
+/** Reports a JSONPath state's bad paths and templates, in AWS's order (fields, then templates). */
+export function reportJsonPathState(ref: StateRef, emit: Emit, tolerate: boolean): void {
   const { state, path } = ref;
   for (const field of PATH_FIELDS) {
     const value = state[field];
@@ -112,7 +196,8 @@ function firstBadJsonata(value: JsonValue, path: PathSegment[]): PathSegment[] |
   return undefined;
 }
 
-function checkJsonataState(ref: StateRef, emit: Emit): void {
+/** Reports a JSONata state's fields holding a `{% %}` string that does not parse. */
+export function reportJsonataState(ref: StateRef, emit: Emit): void {
   const fieldsToCheck: (readonly string[])[] = [...JSONATA_FIELDS];
   const catchers = ref.state['Catch'];
   if (Array.isArray(catchers)) catchers.forEach((_, index) => fieldsToCheck.push(['Catch', String(index), 'Output'], ['Catch', String(index), 'Assign']));
@@ -129,7 +214,8 @@ function checkJsonataState(ref: StateRef, emit: Emit): void {
 export const checkExpressions: SchemaCheck = (context, emit) => {
   const tolerate = context.tolerateSubstitutions === true;
   for (const ref of context.states) {
-    if (ref.queryLanguage === 'JSONata') checkJsonataState(ref, emit);
-    else checkJsonPathState(ref, emit, tolerate);
+    if (ref.queryLanguage === 'JSONata') {
+      if (!isCleanJsonataState(ref.state)) reportJsonataState(ref, emit);
+    } else if (!isCleanJsonPathState(ref.state)) reportJsonPathState(ref, emit, tolerate);
   }
 };

@@ -1,39 +1,46 @@
-import { isJsonObject } from '@aslkit/core';
+import { isJsonObject, type JsonValue } from '@aslkit/core';
 import { STATE_TYPES } from '../../../schema/asl-schema.js';
-import { validateStructure } from '../../../schema/structural.js';
-import type { SchemaCheck } from './emit.js';
+import { hasValidStructure, validateStructure, type SchemaIssue } from '../../../schema/structural.js';
+import type { Emit, SchemaCheck } from './emit.js';
 
 const SCOPE_DEFINITION = { machine: 'Machine', 'parallel-branch': 'Branch', 'map-processor': 'ItemProcessor' } as const;
 const TYPES: readonly string[] = STATE_TYPES;
+/** State type → the name of its definition in the shallow schema. */
+const STATE_DEFINITION = new Map<JsonValue, string>(STATE_TYPES.map((type) => [type, `${type}State`]));
 
-/** The machine, every scope and every state against the schema of its query language. */
+function emitIssues(issues: readonly SchemaIssue[], emit: Emit): void {
+  for (const issue of issues) emit(issue.path, issue.message, issue.keyPath ? { keyPath: issue.keyPath } : undefined);
+}
+
+/**
+ * The machine, every scope and every state against the schema of its query language. Paths are
+ * built only for nodes the fast structural check does not accept.
+ */
 export const checkStructure: SchemaCheck = (context, emit) => {
   for (const scope of context.scopes) {
-    for (const issue of validateStructure('jsonpath', SCOPE_DEFINITION[scope.kind], scope.node, scope.path)) {
-      emit(issue.path, issue.message, issue.keyPath ? { keyPath: issue.keyPath } : undefined);
-    }
+    const scopeDefinition = SCOPE_DEFINITION[scope.kind];
+    if (!hasValidStructure('jsonpath', scopeDefinition, scope.node)) emitIssues(validateStructure('jsonpath', scopeDefinition, scope.node, scope.path), emit);
     const states = scope.node['States'];
     if (!isJsonObject(states)) continue;
-    for (const name of Object.keys(states)) {
+    for (const name in states) {
       const state = states[name];
-      const path = [...scope.path, 'States', name];
       if (!isJsonObject(state)) {
-        emit(path, `The value for the field '${name}' must be an object`);
+        emit([...scope.path, 'States', name], `The value for the field '${name}' must be an object`);
         continue;
       }
       const type = state['Type'];
       if (type === undefined) {
-        emit(path, 'These fields are required: [Type]');
+        emit([...scope.path, 'States', name], 'These fields are required: [Type]');
         continue;
       }
-      if (typeof type !== 'string' || !TYPES.includes(type)) {
-        emit([...path, 'Type'], `The field 'Type' should have one of these values: [${TYPES.join(', ')}]`);
+      const definition = STATE_DEFINITION.get(type);
+      if (definition === undefined) {
+        emit([...scope.path, 'States', name, 'Type'], `The field 'Type' should have one of these values: [${TYPES.join(', ')}]`);
         continue;
       }
       const language = state['QueryLanguage'] === 'JSONata' || state['QueryLanguage'] === 'JSONPath' ? state['QueryLanguage'] : scope.queryLanguage;
-      for (const issue of validateStructure(language === 'JSONata' ? 'jsonata' : 'jsonpath', `${type}State`, state, path)) {
-        emit(issue.path, issue.message, issue.keyPath ? { keyPath: issue.keyPath } : undefined);
-      }
+      const flavour = language === 'JSONata' ? 'jsonata' : 'jsonpath';
+      if (!hasValidStructure(flavour, definition, state)) emitIssues(validateStructure(flavour, definition, state, [...scope.path, 'States', name]), emit);
     }
   }
 };
