@@ -85,34 +85,32 @@ export class ScopeGraph {
       this.predecessors.push([]);
     }
     const count = this.names.length;
-    const hasDangling = new Uint8Array(count);
+    const terminals: number[] = [];
     for (let from = 0; from < count; from++) {
       const state = this.states[from] as JsonObject;
-      this.addTransition(from, state['Next'], 'next', -1, hasDangling);
-      this.addTransition(from, state['Default'], 'default', -1, hasDangling);
+      const danglingBefore = this.dangling.length;
+      this.addTransition(from, state['Next'], 'next', -1);
+      this.addTransition(from, state['Default'], 'default', -1);
       const choices = state['Choices'];
       if (Array.isArray(choices)) {
         for (let index = 0; index < choices.length; index++) {
           const choice = choices[index];
-          if (isJsonObject(choice)) this.addTransition(from, choice['Next'], 'choice', index, hasDangling);
+          if (isJsonObject(choice)) this.addTransition(from, choice['Next'], 'choice', index);
         }
       }
       const catchers = state['Catch'];
       if (Array.isArray(catchers)) {
         for (let index = 0; index < catchers.length; index++) {
           const catcher = catchers[index];
-          if (isJsonObject(catcher)) this.addTransition(from, catcher['Next'], 'catch', index, hasDangling);
+          if (isJsonObject(catcher)) this.addTransition(from, catcher['Next'], 'catch', index);
         }
       }
+      const type = state['Type'];
+      const broken = this.dangling.length > danglingBefore || (this.successors[from] as number[]).length === 0;
+      if (type === 'Succeed' || type === 'Fail' || state['End'] === true || broken) terminals.push(from);
     }
     this.start = scope.startAt === undefined ? undefined : this.indexOf.get(scope.startAt);
     this.reachable = this.start === undefined ? new Array<boolean>(count).fill(false) : markFrom([this.start], this.successors, count);
-    const terminals: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const state = this.states[i] as JsonObject;
-      const type = state['Type'];
-      if (type === 'Succeed' || type === 'Fail' || state['End'] === true || hasDangling[i] === 1 || (this.successors[i] as number[]).length === 0) terminals.push(i);
-    }
     this.canTerminate = markFrom(terminals, this.predecessors, count);
     this.componentOf = stronglyConnectedComponents(this.successors);
     this.loops = loopsOf(this.componentOf, this.successors);
@@ -128,11 +126,10 @@ export class ScopeGraph {
     return transitionPath(this.statePath(edge.from), edge.kind, edge.index);
   }
 
-  private addTransition(from: number, target: unknown, kind: EdgeKind, index: number, hasDangling: Uint8Array): void {
+  private addTransition(from: number, target: unknown, kind: EdgeKind, index: number): void {
     if (typeof target !== 'string') return;
     const to = this.indexOf.get(target);
     if (to === undefined) {
-      hasDangling[from] = 1;
       this.dangling.push({ from, target, path: transitionPath(this.statePath(from), kind, index) });
       return;
     }
@@ -144,57 +141,66 @@ export class ScopeGraph {
   }
 }
 
-/** Tarjan's algorithm, iterative, O(V + E); typed arrays for its bookkeeping, no object per frame. */
+/**
+ * Scratch memory of `stronglyConnectedComponents`, kept between calls and grown when a scope is
+ * larger than any before, so the bookkeeping allocates nothing per scope.
+ */
+let scratch = new Int32Array(5 * 64);
+
+/**
+ * Tarjan's algorithm, iterative, O(V + E), with no object per frame. Its five bookkeeping arrays of
+ * `count` numbers lie side by side in `scratch`: the visit index of each node (-1 unvisited), its
+ * low link, the node stack, and the depth-first work stack as the node and the next edge to follow.
+ * A visited node is on the node stack exactly until it gets its component.
+ */
 function stronglyConnectedComponents(successors: number[][]): number[] {
   const count = successors.length;
-  const index = new Int32Array(count).fill(-1);
-  const low = new Int32Array(count);
-  const onStack = new Uint8Array(count);
+  if (scratch.length < 5 * count) scratch = new Int32Array(10 * count);
+  const memory = scratch;
+  const INDEX = 0;
+  const LOW = count;
+  const STACK = 2 * count;
+  const WORK_NODE = 3 * count;
+  const WORK_EDGE = 4 * count;
+  memory.fill(-1, 0, count);
   const component = new Array<number>(count).fill(-1);
-  const stack = new Int32Array(count);
   let stackTop = 0;
-  // The depth-first work stack as two parallel arrays: the node and its next edge to follow.
-  const workNode = new Int32Array(count);
-  const workEdge = new Int32Array(count);
   let nextIndex = 0;
   let nextComponent = 0;
   for (let root = 0; root < count; root++) {
-    if (index[root] !== -1) continue;
-    workNode[0] = root;
-    workEdge[0] = 0;
+    if (memory[INDEX + root] !== -1) continue;
+    memory[WORK_NODE] = root;
+    memory[WORK_EDGE] = 0;
     let depth = 1;
-    index[root] = low[root] = nextIndex++;
-    stack[stackTop++] = root;
-    onStack[root] = 1;
+    memory[INDEX + root] = memory[LOW + root] = nextIndex++;
+    memory[STACK + stackTop++] = root;
     while (depth > 0) {
-      const node = workNode[depth - 1] as number;
-      const edge = workEdge[depth - 1] as number;
+      const node = memory[WORK_NODE + depth - 1] as number;
+      const edge = memory[WORK_EDGE + depth - 1] as number;
       const next = successors[node] as number[];
       if (edge < next.length) {
-        workEdge[depth - 1] = edge + 1;
+        memory[WORK_EDGE + depth - 1] = edge + 1;
         const target = next[edge] as number;
-        if (index[target] === -1) {
-          index[target] = low[target] = nextIndex++;
-          stack[stackTop++] = target;
-          onStack[target] = 1;
-          workNode[depth] = target;
-          workEdge[depth] = 0;
+        if (memory[INDEX + target] === -1) {
+          memory[INDEX + target] = memory[LOW + target] = nextIndex++;
+          memory[STACK + stackTop++] = target;
+          memory[WORK_NODE + depth] = target;
+          memory[WORK_EDGE + depth] = 0;
           depth++;
-        } else if (onStack[target]) {
-          if ((index[target] as number) < (low[node] as number)) low[node] = index[target] as number;
+        } else if (component[target] === -1) {
+          if ((memory[INDEX + target] as number) < (memory[LOW + node] as number)) memory[LOW + node] = memory[INDEX + target] as number;
         }
         continue;
       }
       depth--;
       if (depth > 0) {
-        const parent = workNode[depth - 1] as number;
-        if ((low[node] as number) < (low[parent] as number)) low[parent] = low[node] as number;
+        const parent = memory[WORK_NODE + depth - 1] as number;
+        if ((memory[LOW + node] as number) < (memory[LOW + parent] as number)) memory[LOW + parent] = memory[LOW + node] as number;
       }
-      if (low[node] === index[node]) {
+      if (memory[LOW + node] === memory[INDEX + node]) {
         let member: number;
         do {
-          member = stack[--stackTop] as number;
-          onStack[member] = 0;
+          member = memory[STACK + --stackTop] as number;
           component[member] = nextComponent;
         } while (member !== node);
         nextComponent++;
@@ -208,7 +214,9 @@ function stronglyConnectedComponents(successors: number[][]): number[] {
 function loopsOf(componentOf: number[], successors: number[][]): number[][] {
   const count = componentOf.length;
   // Most components are single states without a self edge: lists are made only for the others.
-  const sizes = new Int32Array(count);
+  // The sizes are counted in the scratch memory of `stronglyConnectedComponents`, done by now.
+  const sizes = scratch;
+  sizes.fill(0, 0, count);
   for (const component of componentOf) sizes[component] = (sizes[component] as number) + 1;
   const loops: number[][] = [];
   let members: Map<number, number[]> | undefined;

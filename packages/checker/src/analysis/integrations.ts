@@ -1,3 +1,5 @@
+import { didYouMean } from './suggest.js';
+
 /**
  * A catalogue of Step Functions' optimized service integrations (`arn:aws:states:::<service>:<action>`),
  * the integration patterns each supports, and the request fields the common ones cannot run without.
@@ -73,6 +75,19 @@ export function findIntegration(service: string, action: string): IntegrationInf
 
 export function integrationKeys(): string[] {
   return [...byKey.keys()];
+}
+
+const closestKeys = new Map<string, string | null>();
+
+/** The optimized integration (`service:action`) closest to an unknown one, if any is close; remembered per key. */
+export function closestIntegrationKey(key: string): string | undefined {
+  let closest = closestKeys.get(key);
+  if (closest === undefined) {
+    closest = didYouMean(key, byKey.keys()) ?? null;
+    if (closestKeys.size >= 1_000) closestKeys.clear();
+    closestKeys.set(key, closest);
+  }
+  return closest ?? undefined;
 }
 
 export type ParsedResource =

@@ -1,5 +1,5 @@
 import { runCache } from './run-cache.js';
-import { isJsonataExpression, isJsonObject, jsonataBody, type DocumentPath, type JsonValue, type StateRef } from '@aslkit/core';
+import { isJsonataExpression, isJsonObject, jsonataBody, type DocumentPath, type JsonValue, type PathSegment, type StateRef } from '@aslkit/core';
 
 /**
  * Where a state holds expressions, found once per state:
@@ -8,12 +8,76 @@ import { isJsonataExpression, isJsonObject, jsonataBody, type DocumentPath, type
  * - `template`: the value of a `.$` key in a payload template (`Parameters`, `Assign`, …): a path,
  *   a `$$` context path, a `$var` path or an intrinsic function call;
  * - `plain`: a string value of a template key without `.$` (for "looks like a path" rules).
+ * `field` is the state's top-level field that holds the site; `path` is built on first use.
  */
 export type ExpressionSite =
-  | { kind: 'jsonata'; path: DocumentPath; text: string; body: string; field: string; inCatch: boolean; inChoiceRule: boolean }
-  | { kind: 'path'; path: DocumentPath; text: string; field: string; reference: boolean }
-  | { kind: 'template'; path: DocumentPath; text: string; field: string; key: string }
-  | { kind: 'plain'; path: DocumentPath; text: string; field: string; key: string };
+  | { kind: 'jsonata'; readonly path: DocumentPath; text: string; body: string; field: string; inCatch: boolean; inChoiceRule: boolean }
+  | { kind: 'path'; readonly path: DocumentPath; text: string; field: string; reference: boolean }
+  | { kind: 'template'; readonly path: DocumentPath; text: string; field: string; key: string }
+  | { kind: 'plain'; readonly path: DocumentPath; text: string; field: string; key: string };
+
+/**
+ * A path under construction: a segment below its parent (another link, or the state's own path).
+ * Walking a template makes a link per nested object, not a copied array per value; the array is
+ * made only when a rule asks for a site's path (to report it).
+ */
+class PathLink {
+  constructor(
+    readonly parent: PathLink | DocumentPath,
+    readonly segment: PathSegment,
+  ) {}
+}
+
+function pathOf(parent: PathLink | DocumentPath, segment: PathSegment): DocumentPath {
+  const tail: PathSegment[] = [segment];
+  let node = parent;
+  while (node instanceof PathLink) {
+    tail.push(node.segment);
+    node = node.parent;
+  }
+  const path = node.slice();
+  for (let i = tail.length - 1; i >= 0; i--) path.push(tail[i] as PathSegment);
+  return path;
+}
+
+/**
+ * One expression site. A single class for every kind (one object shape for the rules' loops); the
+ * `ExpressionSite` union is its typed view, fields that a kind does not have are left at their
+ * empty values.
+ */
+class Site {
+  private built: DocumentPath | undefined;
+
+  constructor(
+    readonly kind: ExpressionSite['kind'],
+    private readonly parent: PathLink | DocumentPath,
+    private readonly segment: PathSegment,
+    readonly text: string,
+    readonly field: string,
+    readonly key: string,
+    readonly reference: boolean,
+    readonly body: string,
+    readonly inCatch: boolean,
+    readonly inChoiceRule: boolean,
+  ) {}
+
+  get path(): DocumentPath {
+    this.built ??= pathOf(this.parent, this.segment);
+    return this.built;
+  }
+}
+
+function pathSite(parent: PathLink | DocumentPath, segment: PathSegment, text: string, field: string, reference: boolean): ExpressionSite {
+  return new Site('path', parent, segment, text, field, '', reference, '', false, false) as ExpressionSite;
+}
+
+function keySite(kind: 'template' | 'plain', parent: PathLink | DocumentPath, key: string, text: string, field: string): ExpressionSite {
+  return new Site(kind, parent, key, text, field, key, false, '', false, false) as ExpressionSite;
+}
+
+function jsonataSite(parent: PathLink | DocumentPath, segment: PathSegment, text: string, field: string, inCatch: boolean, inChoiceRule: boolean): ExpressionSite {
+  return new Site('jsonata', parent, segment, text, field, '', false, jsonataBody(text), inCatch, inChoiceRule) as ExpressionSite;
+}
 
 /** Top-level fields of a state that hold a path (JSONPath states). Reference paths are marked. */
 const PATH_FIELDS: Record<string, 'path' | 'reference'> = {
@@ -42,60 +106,74 @@ const SITE_FIELDS = new Set([...Object.keys(PATH_FIELDS), ...TEMPLATE_FIELDS, 'C
 /** Fields that hold nested scopes, walked as scopes of their own. */
 const NESTED_SCOPE_FIELDS = new Set(['Branches', 'ItemProcessor', 'Iterator']);
 
-function walkTemplate(value: JsonValue, path: DocumentPath, field: string, out: ExpressionSite[]): void {
+/** The sites of a payload template; `at` is where `value` sits. */
+function walkTemplate(value: JsonValue, at: PathLink | DocumentPath, field: string, out: ExpressionSite[]): void {
   if (Array.isArray(value)) {
     // Only objects and arrays inside arrays can hold sites; scalars get no path.
-    value.forEach((item, index) => {
-      if (typeof item === 'object' && item !== null) walkTemplate(item, [...path, index], field, out);
-    });
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      if (typeof item === 'object' && item !== null) walkTemplate(item, new PathLink(at, index), field, out);
+    }
     return;
   }
   if (!isJsonObject(value)) return;
   for (const key in value) {
     const child = value[key] as JsonValue;
-    if (typeof child !== 'string' && (typeof child !== 'object' || child === null)) continue;
-    const childPath = [...path, key];
-    if (key.endsWith('.$') && typeof child === 'string') out.push({ kind: 'template', path: childPath, text: child, field, key });
-    else if (typeof child === 'string') out.push({ kind: 'plain', path: childPath, text: child, field, key });
-    else walkTemplate(child, childPath, field, out);
+    if (typeof child === 'string') out.push(keySite(key.endsWith('.$') ? 'template' : 'plain', at, key, child, field));
+    else if (typeof child === 'object' && child !== null) walkTemplate(child, new PathLink(at, key), field, out);
   }
 }
 
-function walkChoiceRule(rule: JsonValue, path: DocumentPath, out: ExpressionSite[]): void {
+function walkChoiceRule(rule: JsonValue, at: PathLink | DocumentPath, out: ExpressionSite[]): void {
   if (!isJsonObject(rule)) return;
-  for (const [key, value] of Object.entries(rule)) {
+  for (const key in rule) {
+    const value = rule[key] as JsonValue;
     if (key === 'And' || key === 'Or') {
-      if (Array.isArray(value)) value.forEach((inner, index) => walkChoiceRule(inner, [...path, key, index], out));
-    } else if (key === 'Not') walkChoiceRule(value, [...path, key], out);
-    else if (key === 'Assign') walkTemplate(value, [...path, key], 'Choices', out);
-    else if ((key === 'Variable' || key.endsWith('Path')) && typeof value === 'string') {
-      out.push({ kind: 'path', path: [...path, key], text: value, field: 'Choices', reference: false });
-    }
+      if (Array.isArray(value)) {
+        const list = new PathLink(at, key);
+        for (let index = 0; index < value.length; index++) walkChoiceRule(value[index] as JsonValue, new PathLink(list, index), out);
+      }
+    } else if (key === 'Not') walkChoiceRule(value, new PathLink(at, key), out);
+    else if (key === 'Assign') walkTemplate(value, new PathLink(at, key), 'Choices', out);
+    else if ((key === 'Variable' || key.endsWith('Path')) && typeof value === 'string') out.push(pathSite(at, key, value, 'Choices', false));
   }
 }
 
-function walkJsonata(value: JsonValue, path: DocumentPath, field: string, flags: { inCatch: boolean; inChoiceRule: boolean }, out: ExpressionSite[]): void {
+interface JsonataPlace {
+  field: string;
+  inCatch: boolean;
+  inChoiceRule: boolean;
+}
+
+/** The `{% … %}` strings of a value; `segment` of `parent` is where `value` sits. */
+function walkJsonata(value: JsonValue, parent: PathLink | DocumentPath, segment: PathSegment, place: JsonataPlace, out: ExpressionSite[]): void {
   if (typeof value === 'string') {
-    if (isJsonataExpression(value)) out.push({ kind: 'jsonata', path, text: value, body: jsonataBody(value), field, ...flags });
+    if (isJsonataExpression(value)) out.push(jsonataSite(parent, segment, value, place.field, place.inCatch, place.inChoiceRule));
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => walkJsonata(item, [...path, index], field, flags, out));
+    const at = new PathLink(parent, segment);
+    for (let index = 0; index < value.length; index++) walkJsonata(value[index] as JsonValue, at, index, place, out);
   } else if (isJsonObject(value)) {
-    for (const [key, child] of Object.entries(value)) walkJsonata(child, [...path, key], field, flags, out);
+    const at = new PathLink(parent, segment);
+    for (const key in value) walkJsonata(value[key] as JsonValue, at, key, place, out);
   }
 }
+
+const CATCH_PLACE: JsonataPlace = { field: 'Catch', inCatch: true, inChoiceRule: false };
+const CHOICE_PLACE: JsonataPlace = { field: 'Choices', inCatch: false, inChoiceRule: true };
 
 function jsonataSites(ref: StateRef): ExpressionSite[] {
   const out: ExpressionSite[] = [];
-  for (const [field, value] of Object.entries(ref.state)) {
+  const state = ref.state;
+  for (const field in state) {
     // The states of branches and processors are StateRefs of their own.
     if (NESTED_SCOPE_FIELDS.has(field)) continue;
-    const fieldPath = [...ref.path, field];
-    if (field === 'Catch' && Array.isArray(value)) {
-      value.forEach((catcher, index) => walkJsonata(catcher, [...fieldPath, index], field, { inCatch: true, inChoiceRule: false }, out));
-    } else if (field === 'Choices' && Array.isArray(value)) {
-      value.forEach((rule, index) => walkJsonata(rule, [...fieldPath, index], field, { inCatch: false, inChoiceRule: true }, out));
+    const value = state[field] as JsonValue;
+    if ((field === 'Catch' || field === 'Choices') && Array.isArray(value)) {
+      const at = new PathLink(ref.path, field);
+      const place = field === 'Catch' ? CATCH_PLACE : CHOICE_PLACE;
+      for (let index = 0; index < value.length; index++) walkJsonata(value[index] as JsonValue, at, index, place, out);
     } else {
-      walkJsonata(value, fieldPath, field, { inCatch: false, inChoiceRule: false }, out);
+      walkJsonata(value, ref.path, field, { field, inCatch: false, inChoiceRule: false }, out);
     }
   }
   return out;
@@ -105,43 +183,47 @@ function jsonPathSites(ref: StateRef): ExpressionSite[] {
   const out: ExpressionSite[] = [];
   const state = ref.state;
   for (const field in state) {
-    // Most fields (Type, Next, Resource, Comment, …) hold no expression: no path is built for them.
+    // Most fields (Type, Next, Resource, Comment, …) hold no expression.
     if (!SITE_FIELDS.has(field)) continue;
     const value = state[field] as JsonValue;
-    const fieldPath = [...ref.path, field];
     const kind = PATH_FIELDS[field];
     if (kind && typeof value === 'string') {
-      out.push({ kind: 'path', path: fieldPath, text: value, field, reference: kind === 'reference' });
+      out.push(pathSite(ref.path, field, value, field, kind === 'reference'));
     } else if (TEMPLATE_FIELDS.has(field)) {
-      walkTemplate(value, fieldPath, field, out);
+      walkTemplate(value, new PathLink(ref.path, field), field, out);
     } else if (field === 'Choices' && Array.isArray(value)) {
-      value.forEach((rule, index) => walkChoiceRule(rule, [...fieldPath, index], out));
+      const at = new PathLink(ref.path, field);
+      for (let index = 0; index < value.length; index++) walkChoiceRule(value[index] as JsonValue, new PathLink(at, index), out);
     } else if (field === 'Catch' && Array.isArray(value)) {
-      value.forEach((catcher, index) => {
-        if (!isJsonObject(catcher)) return;
-        const catcherPath = [...fieldPath, index];
-        if (typeof catcher['ResultPath'] === 'string') {
-          out.push({ kind: 'path', path: [...catcherPath, 'ResultPath'], text: catcher['ResultPath'], field: 'Catch', reference: true });
-        }
-        if (catcher['Assign'] !== undefined) walkTemplate(catcher['Assign'], [...catcherPath, 'Assign'], 'Catch', out);
-      });
+      const at = new PathLink(ref.path, field);
+      for (let index = 0; index < value.length; index++) {
+        const catcher = value[index];
+        if (!isJsonObject(catcher)) continue;
+        const resultPath = catcher['ResultPath'];
+        const assign = catcher['Assign'];
+        if (typeof resultPath !== 'string' && assign === undefined) continue;
+        const catcherAt = new PathLink(at, index);
+        if (typeof resultPath === 'string') out.push(pathSite(catcherAt, 'ResultPath', resultPath, 'Catch', true));
+        if (assign !== undefined) walkTemplate(assign, new PathLink(catcherAt, 'Assign'), 'Catch', out);
+      }
     } else if ((field === 'ItemReader' || field === 'ResultWriter') && isJsonObject(value)) {
-      if (value['Parameters'] !== undefined) walkTemplate(value['Parameters'], [...fieldPath, 'Parameters'], field, out);
+      const at = new PathLink(ref.path, field);
+      if (value['Parameters'] !== undefined) walkTemplate(value['Parameters'], new PathLink(at, 'Parameters'), field, out);
       const config = value['ReaderConfig'];
       if (isJsonObject(config) && typeof config['MaxItemsPath'] === 'string') {
-        out.push({ kind: 'path', path: [...fieldPath, 'ReaderConfig', 'MaxItemsPath'], text: config['MaxItemsPath'], field, reference: true });
+        out.push(pathSite(new PathLink(at, 'ReaderConfig'), 'MaxItemsPath', config['MaxItemsPath'], field, true));
       }
     } else if (field === 'ItemBatcher' && isJsonObject(value)) {
+      const at = new PathLink(ref.path, field);
       for (const key of ['MaxItemsPerBatchPath', 'MaxInputBytesPerBatchPath']) {
         const text = value[key];
-        if (typeof text === 'string') out.push({ kind: 'path', path: [...fieldPath, key], text, field, reference: true });
+        if (typeof text === 'string') out.push(pathSite(at, key, text, field, true));
       }
-      if (value['BatchInput'] !== undefined) walkTemplate(value['BatchInput'], [...fieldPath, 'BatchInput'], field, out);
+      if (value['BatchInput'] !== undefined) walkTemplate(value['BatchInput'], new PathLink(at, 'BatchInput'), field, out);
     }
   }
   return out;
 }
-
 const cache = runCache<object, ExpressionSite[]>();
 
 /** Every expression of a state (not of the states nested in its branches or processor). */

@@ -1,7 +1,7 @@
 import { isJsonObject, type DocumentPath, type JsonObject, type Scope, type StateRef } from '@aslkit/core';
 import { findJsonataFunction } from '@aslkit/expressions';
 import type { ScopeGraph } from './graph.js';
-import { expressionSitesOf } from './sites.js';
+import { expressionSitesOf, type ExpressionSite } from './sites.js';
 
 /**
  * Workflow variables: where each is assigned (`Assign` of a state, a Choice rule or a Catcher) and
@@ -10,20 +10,57 @@ import { expressionSitesOf } from './sites.js';
  */
 
 export interface VariableDef {
-  name: string;
+  readonly name: string;
   /** Path of the key in Assign. */
-  path: DocumentPath;
-  ref: StateRef;
-  where: 'state' | 'choice' | 'catch';
+  readonly path: DocumentPath;
+  readonly ref: StateRef;
+  readonly where: 'state' | 'choice' | 'catch';
+  /** The index of the Choice rule or Catcher whose Assign it is; -1 for the state's own Assign. */
+  readonly index: number;
 }
 
 export interface VariableUse {
-  name: string;
+  readonly name: string;
   /** Path of the string that reads it. */
-  path: DocumentPath;
-  ref: StateRef;
+  readonly path: DocumentPath;
+  readonly ref: StateRef;
   /** Read by a JSONata expression (where `$name` may also be a function passed as a value). */
-  jsonata: boolean;
+  readonly jsonata: boolean;
+}
+
+/** A def whose path is built on first use (only reports need it). */
+class Def implements VariableDef {
+  private built: DocumentPath | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly key: string,
+    readonly ref: StateRef,
+    readonly where: VariableDef['where'],
+    readonly index: number,
+  ) {}
+
+  get path(): DocumentPath {
+    if (!this.built) {
+      const statePath = this.ref.path;
+      this.built = this.where === 'state' ? [...statePath, 'Assign', this.key] : [...statePath, this.where === 'choice' ? 'Choices' : 'Catch', this.index, 'Assign', this.key];
+    }
+    return this.built;
+  }
+}
+
+/** A use at an expression site; its path is the site's (built on first use). */
+class Use implements VariableUse {
+  constructor(
+    readonly name: string,
+    private readonly site: ExpressionSite,
+    readonly ref: StateRef,
+    readonly jsonata: boolean,
+  ) {}
+
+  get path(): DocumentPath {
+    return this.site.path;
+  }
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -115,21 +152,21 @@ export function isValidVariableName(name: string): boolean {
   return IDENTIFIER.test(name) && name.length <= 80;
 }
 
-function defsOfAssign(assign: JsonObject, path: DocumentPath, ref: StateRef, where: VariableDef['where'], out: VariableDef[]): void {
-  for (const key of Object.keys(assign)) out.push({ name: variableNameOfKey(key, ref.queryLanguage), path: [...path, key], ref, where });
+function defsOfAssign(assign: JsonObject, ref: StateRef, where: VariableDef['where'], index: number, out: VariableDef[]): void {
+  for (const key in assign) out.push(new Def(variableNameOfKey(key, ref.queryLanguage), key, ref, where, index));
 }
 
-/** Appends every Assign of a state (its own, its Choice rules' and its Catchers') to `out`; paths only for Assigns that exist. */
+/** Appends every Assign of a state (its own, its Choice rules' and its Catchers') to `out`. */
 function collectVariableDefs(ref: StateRef, out: VariableDef[]): void {
   const state: JsonObject = ref.state;
   const own = state['Assign'];
-  if (isJsonObject(own)) defsOfAssign(own, [...ref.path, 'Assign'], ref, 'state', out);
+  if (isJsonObject(own)) defsOfAssign(own, ref, 'state', -1, out);
   const choices = state['Choices'];
   if (Array.isArray(choices)) {
     for (let index = 0; index < choices.length; index++) {
       const rule = choices[index];
       const assign = isJsonObject(rule) ? rule['Assign'] : undefined;
-      if (isJsonObject(assign)) defsOfAssign(assign, [...ref.path, 'Choices', index, 'Assign'], ref, 'choice', out);
+      if (isJsonObject(assign)) defsOfAssign(assign, ref, 'choice', index, out);
     }
   }
   const catchers = state['Catch'];
@@ -137,7 +174,7 @@ function collectVariableDefs(ref: StateRef, out: VariableDef[]): void {
     for (let index = 0; index < catchers.length; index++) {
       const catcher = catchers[index];
       const assign = isJsonObject(catcher) ? catcher['Assign'] : undefined;
-      if (isJsonObject(assign)) defsOfAssign(assign, [...ref.path, 'Catch', index, 'Assign'], ref, 'catch', out);
+      if (isJsonObject(assign)) defsOfAssign(assign, ref, 'catch', index, out);
     }
   }
 }
@@ -161,11 +198,11 @@ function collectVariableUses(ref: StateRef, out: VariableUse[]): void {
     if (site.kind === 'plain') continue;
     if (site.kind === 'path') {
       const name = variableReadByPath(site.text);
-      if (name) out.push({ name, path: site.path, ref, jsonata: false });
+      if (name) out.push(new Use(name, site, ref, false));
       continue;
     }
     const names = site.kind === 'jsonata' ? variablesReadByJsonata(site.body) : variablesReadByTemplateValue(site.text);
-    for (const name of names) out.push({ name, path: site.path, ref, jsonata: site.kind === 'jsonata' });
+    for (const name of names) out.push(new Use(name, site, ref, site.kind === 'jsonata'));
   }
 }
 
@@ -255,7 +292,7 @@ function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf
       const names = new Map<number, string[]>();
       for (const def of defs) {
         if (def.where !== where) continue;
-        const index = def.path[def.path.length - 3] as number;
+        const index = def.index;
         names.set(index, [...(names.get(index) ?? []), def.name]);
       }
       return new Map([...names].map(([index, list]) => [index, bitsOf(list, indexOf, words)]));

@@ -1,4 +1,4 @@
-import { analysisOf, didYouMean, integrationKeys, OPTIMIZED_SERVICES } from '../../analysis/index.js';
+import { analysisOf, closestIntegrationKey, OPTIMIZED_SERVICES } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
 /** `arn:aws:states:::<service>:<action>` that is not an optimized integration. */
@@ -21,7 +21,7 @@ export const integrationUnknown: RuleModule = {
       const resource = facts.integration;
       if (resourceText === undefined || resource.kind !== 'optimized' || facts.optimizedIntegration) continue;
       const key = `${resource.service}:${resource.action}`;
-      const suggestion = didYouMean(key, integrationKeys());
+      const suggestion = closestIntegrationKey(key);
       const sdk = resourceText.replace(/:::([^:]+):/, (_whole, service: string) => `:::aws-sdk:${service.replace(/-/g, '')}:`).replace(/\.(sync(:2)?)$/, '');
       const hint = suggestion
         ? ` (did you mean '${suggestion}'?)`
