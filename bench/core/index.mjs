@@ -92,4 +92,20 @@ for (const [name, us] of Object.entries(micros)) {
 const ratio = micros['loadDocument (json)'] / baseline;
 console.log('targets:');
 console.log(`  ${ratio <= 0.5 ? 'PASS' : 'MISS'} loadDocument <= 0.5x jsonc-parser parse (${ratio.toFixed(2)}x)`);
+
+// One large document: the whole corpus as one pretty-printed array (about 1 MiB).
+const big = `[\n${texts.join(',\n')}\n]`;
+function timeOne(run, budgetMs) {
+  for (let i = 0; i < 3; i++) run(big);
+  let rounds = 0;
+  const start = performance.now();
+  do {
+    run(big);
+    rounds++;
+  } while (performance.now() - start < budgetMs);
+  return (performance.now() - start) / rounds;
+}
+const bigParse = timeOne(tools['jsonc-parser parse'], budget / 2);
+const bigLoad = timeOne(tools['loadDocument (json)'], budget / 2);
+console.log(`\none ${(big.length / 1024).toFixed(0)} KiB document: jsonc-parser parse ${bigParse.toFixed(1)} ms, loadDocument ${bigLoad.toFixed(1)} ms (${(bigLoad / bigParse).toFixed(2)}x)`);
 if (sink < 0) console.log(sink);

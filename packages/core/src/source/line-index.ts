@@ -14,16 +14,7 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 /* \n */) starts.push(i + 1);
-      else if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.indexOf('\r') < 0 ? lineStartsOfLineFeeds(text) : lineStartsOfAnyBreaks(text);
   }
 
   get lineCount(): number {
@@ -60,4 +51,26 @@ export class LineIndex {
     const end = this.lineStarts[line + 1] ?? this.text.length;
     return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
   }
+}
+
+/** Line starts when every break is `\n`: `indexOf` jumps from one to the next. */
+function lineStartsOfLineFeeds(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** Line starts with `\r\n`, `\r` and `\n` breaks. */
+function lineStartsOfAnyBreaks(text: string): number[] {
+  const starts = [0];
+  const end = text.length;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 /* \n */) starts.push(i + 1);
+    else if (code === 13 /* \r */) {
+      if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
