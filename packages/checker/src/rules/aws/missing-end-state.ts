@@ -7,9 +7,18 @@ export const missingEndState = awsRule({
   messages: { none: 'Workflow has no terminal state' },
   check(context) {
     for (const scope of context.scopes) {
-      const states = Object.values(scope.states).filter(isJsonObject);
-      if (states.length === 0) continue;
-      if (!states.some(isTerminalState)) context.report({ path: scope.path, messageId: 'none' });
+      let anyState = false;
+      let terminal = false;
+      for (const name in scope.states) {
+        const state = scope.states[name];
+        if (!isJsonObject(state)) continue;
+        anyState = true;
+        if (isTerminalState(state)) {
+          terminal = true;
+          break;
+        }
+      }
+      if (anyState && !terminal) context.report({ path: scope.path, messageId: 'none' });
     }
   },
 });

@@ -1,38 +1,68 @@
-import { hasOwn, isJsonObject, transitionsOf, type Scope } from '@aslkit/core';
+import { hasOwn, isJsonObject, transitionsOf, type JsonObject, type Scope } from '@aslkit/core';
 import type { RuleContext } from '../../rule.js';
 import { awsRule } from './define.js';
 
-function checkScope(context: RuleContext, scope: Scope): void {
-  const states = scope.states;
-  const names = Object.keys(states);
-  if (names.length === 0) return;
-  const startAtKnown = scope.startAt !== undefined && hasOwn(states, scope.startAt);
-  if (scope.startAt !== undefined && !startAtKnown) {
-    context.report({ path: [...scope.path, 'StartAt'], messageId: 'missing', data: { target: scope.startAt } });
+/**
+ * Appends the transition targets of a state (Next, Default, Choices[i].Next, Catch[i].Next) that
+ * are strings, in that order: what `transitionsOf` finds, without building the paths.
+ */
+function collectTargets(state: JsonObject, into: string[]): void {
+  const next = state['Next'];
+  if (typeof next === 'string') into.push(next);
+  const fallback = state['Default'];
+  if (typeof fallback === 'string') into.push(fallback);
+  for (const field of ['Choices', 'Catch'] as const) {
+    const list = state[field];
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      const target = isJsonObject(item) ? item['Next'] : undefined;
+      if (typeof target === 'string') into.push(target);
+    }
   }
-  const edges = new Map<string, string[]>();
-  for (const name of names) {
+}
+
+function checkScope(context: RuleContext, scope: Scope, targets: string[]): void {
+  const states = scope.states;
+  let empty = true;
+  for (const _ in states) {
+    empty = false;
+    break;
+  }
+  if (empty) return;
+  const startAt = scope.startAt;
+  const startAtKnown = startAt !== undefined && hasOwn(states, startAt);
+  if (startAt !== undefined && !startAtKnown) {
+    context.report({ path: [...scope.path, 'StartAt'], messageId: 'missing', data: { target: startAt } });
+  }
+  for (const name in states) {
     const state = states[name];
     if (!isJsonObject(state)) continue;
-    const targets: string[] = [];
+    targets.length = 0;
+    collectTargets(state, targets);
+    let allKnown = true;
+    for (const target of targets) if (!hasOwn(states, target)) allKnown = false;
+    if (allKnown) continue;
+    // Paths are built only for a state with a missing target.
     for (const transition of transitionsOf(state, [...scope.path, 'States', name])) {
-      if (hasOwn(states, transition.target)) targets.push(transition.target);
-      else context.report({ path: transition.path, messageId: 'missing', data: { target: transition.target } });
+      if (!hasOwn(states, transition.target)) context.report({ path: transition.path, messageId: 'missing', data: { target: transition.target } });
     }
-    edges.set(name, targets);
   }
-  if (!startAtKnown || scope.startAt === undefined) return;
-  const reached = new Set<string>([scope.startAt]);
-  const queue = [scope.startAt];
+  if (!startAtKnown) return;
+  const reached = new Set<string>([startAt]);
+  const queue = [startAt];
   while (queue.length > 0) {
-    for (const next of edges.get(queue.pop() as string) ?? []) {
-      if (!reached.has(next)) {
+    const state = states[queue.pop() as string];
+    if (!isJsonObject(state)) continue;
+    targets.length = 0;
+    collectTargets(state, targets);
+    for (const next of targets) {
+      if (!reached.has(next) && hasOwn(states, next)) {
         reached.add(next);
         queue.push(next);
       }
     }
   }
-  for (const name of names) {
+  for (const name in states) {
     if (!reached.has(name) && isJsonObject(states[name])) {
       context.report({ path: [...scope.path, 'States', name], messageId: 'unreachable', data: { name }, onKey: true });
     }
@@ -47,6 +77,7 @@ export const missingTransitionTarget = awsRule({
     unreachable: 'State "{name}" is not reachable.',
   },
   check(context) {
-    for (const scope of context.scopes) checkScope(context, scope);
+    const targets: string[] = [];
+    for (const scope of context.scopes) checkScope(context, scope, targets);
   },
 });

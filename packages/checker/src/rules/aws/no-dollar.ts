@@ -25,6 +25,23 @@ function visit(context: RuleContext, value: JsonValue, path: DocumentPath, locat
   }
 }
 
+/** Whether a template holds any value `visit` reports (searched without building paths). */
+function hasLookalike(value: JsonValue): boolean {
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null && hasLookalike(item)) return true;
+    return false;
+  }
+  if (!isJsonObject(value)) return false;
+  for (const key in value) {
+    if (key.endsWith('.$')) continue;
+    const child = value[key] as JsonValue;
+    if (typeof child === 'string') {
+      if (looksLikeJsonPath(child) || looksLikeIntrinsic(child)) return true;
+    } else if (typeof child === 'object' && child !== null && hasLookalike(child)) return true;
+  }
+  return false;
+}
+
 export const noDollar = awsRule({
   code: 'NO_DOLLAR',
   severity: 'WARNING',
@@ -39,7 +56,7 @@ export const noDollar = awsRule({
       if (ref.queryLanguage !== 'JSONPath') continue;
       for (const field of TEMPLATE_FIELDS) {
         const value = ref.state[field];
-        if (value === undefined) continue;
+        if (value === undefined || !hasLookalike(value)) continue;
         const fieldPath = [...ref.path, field];
         visit(context, value, fieldPath, toAwsLocation(fieldPath));
       }

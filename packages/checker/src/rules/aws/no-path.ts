@@ -1,3 +1,4 @@
+import { hasOwn } from '@aslkit/core';
 import { awsRule } from './define.js';
 import { looksLikeJsonPath } from './looks-like.js';
 
@@ -18,8 +19,9 @@ export const noPath = awsRule({
   check(context) {
     for (const ref of context.states) {
       if (ref.queryLanguage !== 'JSONPath') continue;
-      const fields = FIELDS_WITH_PATH_TWIN[String(ref.state['Type'])];
-      if (!fields) continue;
+      const type = String(ref.state['Type']);
+      if (!hasOwn(FIELDS_WITH_PATH_TWIN, type)) continue;
+      const fields = FIELDS_WITH_PATH_TWIN[type] as readonly string[];
       for (const field of fields) {
         const value = ref.state[field];
         if (typeof value === 'string' && looksLikeJsonPath(value)) context.report({ path: [...ref.path, field], messageId: 'path', data: { field } });

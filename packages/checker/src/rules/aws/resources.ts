@@ -7,11 +7,11 @@
 export type ResourceKind = 'lambda' | 'activity' | 'integration' | 'sdk';
 
 export type ResourceClass =
-  | { ok: true; kind: ResourceKind; pattern?: 'sync' | 'waitForTaskToken' }
+  | { readonly ok: true; readonly kind: ResourceKind; readonly pattern?: 'sync' | 'waitForTaskToken' }
   /** Not an ARN at all (INVALID_RESOURCE). */
-  | { ok: false; reason: 'not-arn' }
+  | { readonly ok: false; readonly reason: 'not-arn' }
   /** An ARN AWS does not recognise as a Task resource (SCHEMA_VALIDATION_FAILED). */
-  | { ok: false; reason: 'unrecognized' };
+  | { readonly ok: false; readonly reason: 'unrecognized' };
 
 const R = 'r'; // request-response
 const S = 's'; // .sync (and .sync:2 where listed)
@@ -64,7 +64,20 @@ const SDK = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]*:[0-9]*:aws-sdk:([A-Z
 const LAMBDA = new RegExp(`^arn:${PARTITION}:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,64}(?::(\\$LATEST|[A-Za-z0-9_-]+))?$`);
 const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:[^:]*:[^:]*:activity:[^\\s]{1,80}$`);
 
+const MAX_CACHE = 2_000;
+const classified = new Map<string, ResourceClass>();
+
+/** What AWS makes of a Task's Resource; answers are cached by text (the same ARNs recur). */
 export function classifyResource(resource: string): ResourceClass {
+  const hit = classified.get(resource);
+  if (hit !== undefined) return hit;
+  if (classified.size >= MAX_CACHE) classified.clear();
+  const result = classify(resource);
+  classified.set(resource, result);
+  return result;
+}
+
+function classify(resource: string): ResourceClass {
   if (!resource.startsWith('arn:')) return { ok: false, reason: 'not-arn' };
   if (LAMBDA.test(resource)) return { ok: true, kind: 'lambda' };
   if (ACTIVITY.test(resource)) return { ok: true, kind: 'activity' };

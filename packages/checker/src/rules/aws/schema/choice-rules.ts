@@ -30,9 +30,11 @@ const OPERAND_TEXT: Record<Operand, string> = {
   path: 'a valid JSONPath',
 };
 
-interface Options {
+/** How Choice Rules are checked: whether `${Name}` placeholders pass as valid operands. */
+export interface Options {
   tolerate: boolean;
 }
+const STRICT: Options = { tolerate: false };
 
 function operandOk(kind: Operand, value: JsonValue, options: Options): boolean {
   switch (kind) {
@@ -49,7 +51,7 @@ function operandOk(kind: Operand, value: JsonValue, options: Options): boolean {
   }
 }
 
-function checkJsonPathRule(rule: JsonValue, path: PathSegment[], top: boolean, emit: Emit, options: Options): void {
+export function checkJsonPathRule(rule: JsonValue, path: PathSegment[], top: boolean, emit: Emit, options: Options): void {
   if (!isJsonObject(rule)) {
     emit(path, `The value for the field '${top ? 'Choices' : String(path[path.length - 2] ?? 'Choices')}' must contain objects`);
     return;
@@ -94,7 +96,7 @@ function checkJsonPathRule(rule: JsonValue, path: PathSegment[], top: boolean, e
 
 const JSONATA_RULE_FIELDS = new Set(['Condition', 'Next', 'Comment', 'Assign', 'Output']);
 
-function checkJsonataRule(rule: JsonValue, path: PathSegment[], emit: Emit): void {
+export function checkJsonataRule(rule: JsonValue, path: PathSegment[], emit: Emit): void {
   if (!isJsonObject(rule)) {
     emit(path, "The value for the field 'Choices' must contain objects");
     return;
@@ -110,6 +112,50 @@ function checkJsonataRule(rule: JsonValue, path: PathSegment[], emit: Emit): voi
   }
 }
 
+/*
+ * Fast predicates: true when the reporters below would report nothing for a Choice Rule (no paths
+ * built). They ignore DefinitionSubstitutions tolerance: a placeholder only sends a rule down the
+ * reporting path, which applies it.
+ */
+
+/** Whether `checkJsonPathRule` would report nothing for this rule. */
+export function isCleanJsonPathRule(rule: JsonValue, top: boolean): boolean {
+  if (!isJsonObject(rule)) return false;
+  let operators = 0;
+  let logicalKey: string | undefined;
+  let comparator: string | undefined;
+  for (const key in rule) {
+    if (key === 'And' || key === 'Or' || key === 'Not') {
+      operators++;
+      logicalKey = key;
+    } else if (hasOwn(COMPARATORS, key)) {
+      operators++;
+      comparator = key;
+    } else if (!(key === 'Variable' || key === 'Comment' || (top && (key === 'Next' || key === 'Assign')))) return false;
+  }
+  if (operators !== 1 || (top && !hasOwn(rule, 'Next'))) return false;
+  if (logicalKey !== undefined) {
+    if (hasOwn(rule, 'Variable')) return false;
+    const operand = rule[logicalKey] as JsonValue;
+    if (logicalKey === 'Not') return isJsonObject(operand) && isCleanJsonPathRule(operand, false);
+    if (!Array.isArray(operand) || operand.length === 0) return false;
+    for (const inner of operand) if (!isCleanJsonPathRule(inner, false)) return false;
+    return true;
+  }
+  const variable = rule['Variable'];
+  if (typeof variable !== 'string' || !isValidJsonPath(variable)) return false;
+  return operandOk(COMPARATORS[comparator as string] as Operand, rule[comparator as string] as JsonValue, STRICT);
+}
+
+/** Whether `checkJsonataRule` would report nothing for this rule. */
+export function isCleanJsonataRule(rule: JsonValue): boolean {
+  if (!isJsonObject(rule)) return false;
+  for (const key in rule) if (!JSONATA_RULE_FIELDS.has(key)) return false;
+  if (!hasOwn(rule, 'Condition') || !hasOwn(rule, 'Next')) return false;
+  const condition = rule['Condition'];
+  return typeof condition === 'boolean' || (isJsonataString(condition) && isValidJsonata(condition.slice(2, -2)));
+}
+
 /** Choice Rules: JSONPath comparisons (one operator, typed operand, Variable) or JSONata Conditions. */
 export const checkChoiceRules: SchemaCheck = (context, emit) => {
   const options = { tolerate: context.tolerateSubstitutions === true };
@@ -117,10 +163,13 @@ export const checkChoiceRules: SchemaCheck = (context, emit) => {
     if (ref.state['Type'] !== 'Choice') continue;
     const choices = ref.state['Choices'];
     if (!Array.isArray(choices)) continue;
-    choices.forEach((rule, index) => {
+    const jsonata = ref.queryLanguage === 'JSONata';
+    for (let index = 0; index < choices.length; index++) {
+      const rule = choices[index] as JsonValue;
+      if (jsonata ? isCleanJsonataRule(rule) : isCleanJsonPathRule(rule, true)) continue;
       const path = [...ref.path, 'Choices', index];
-      if (ref.queryLanguage === 'JSONata') checkJsonataRule(rule, path, emit);
+      if (jsonata) checkJsonataRule(rule, path, emit);
       else checkJsonPathRule(rule, path, true, emit, options);
-    });
+    }
   }
 };

@@ -18,6 +18,8 @@ const EXCLUSIVE: Record<string, readonly (readonly string[])[]> = {
   ],
 };
 
+const NO_GROUPS: readonly (readonly string[])[] = [];
+
 /** Exclusive fields inside Map's nested configuration objects. */
 const MAP_NESTED_EXCLUSIVE: readonly { at: readonly string[]; fields: readonly string[] }[] = [
   { at: ['ItemReader', 'ReaderConfig'], fields: ['MaxItems', 'MaxItemsPath'] },
@@ -38,18 +40,27 @@ function present(state: JsonObject, fields: readonly string[]): string[] {
   return fields.filter((field) => hasOwn(state, field));
 }
 
+/** How many of the fields a state has (no list built: most states have at most one). */
+function countPresent(state: JsonObject, fields: readonly string[]): number {
+  let count = 0;
+  for (const field of fields) if (hasOwn(state, field)) count++;
+  return count;
+}
+
 function checkErrorHandlers(state: JsonObject, path: PathSegment[], field: 'Retry' | 'Catch', emit: Emit): void {
   const handlers = state[field];
   if (!Array.isArray(handlers)) return;
   const noun = field === 'Retry' ? 'Retrier' : 'Catcher';
-  handlers.forEach((handler, index) => {
-    if (!isJsonObject(handler) || !Array.isArray(handler['ErrorEquals'])) return;
+  for (let index = 0; index < handlers.length; index++) {
+    const handler = handlers[index];
+    if (!isJsonObject(handler) || !Array.isArray(handler['ErrorEquals'])) continue;
     const errors = handler['ErrorEquals'];
-    if (!errors.includes('States.ALL')) return;
+    if (!errors.includes('States.ALL')) continue;
+    if (errors.length === 1 && index === handlers.length - 1) continue;
     const handlerPath = [...path, field, index];
     if (errors.length > 1) emit([...handlerPath, 'ErrorEquals'], "'States.ALL' must appear alone in the field 'ErrorEquals'");
     if (index !== handlers.length - 1) emit(handlerPath, `A ${noun} with 'States.ALL' must be the last one in the field '${field}'`);
-  });
+  }
 }
 
 function checkCredentials(state: JsonObject, path: PathSegment[], jsonPath: boolean, emit: Emit): void {
@@ -71,16 +82,19 @@ export const checkStateRules: SchemaCheck = (context, emit) => {
       if (hasNext && ends) emit(path, 'Only one of these fields may be set: [Next, End]', { keyPath: [...path, 'End'] });
       else if (!hasNext && !ends) emit(path, 'One of these fields is required: [Next, End]');
     }
-    for (const group of EXCLUSIVE[type] ?? []) {
+    for (const group of (hasOwn(EXCLUSIVE, type) ? EXCLUSIVE[type] : undefined) ?? NO_GROUPS) {
+      const count = countPresent(state, group);
+      if (count === 1 || (count === 0 && type !== 'Wait')) continue;
       const found = present(state, group);
       if (found.length > 1) emit(path, `Only one of these fields may be set: [${found.join(', ')}]`, { keyPath: [...path, found[1] as string] });
       else if (type === 'Wait' && found.length === 0) emit(path, `One of these fields is required: [${group.join(', ')}]`);
     }
     if (type === 'Map') {
-      if (present(state, ['ItemProcessor', 'Iterator']).length === 0) emit(path, 'These fields are required: [ItemProcessor]');
+      if (!hasOwn(state, 'ItemProcessor') && !hasOwn(state, 'Iterator')) emit(path, 'These fields are required: [ItemProcessor]');
       for (const { at, fields } of MAP_NESTED_EXCLUSIVE) {
         const holder = nested(state, at);
-        const found = holder ? present(holder, fields) : [];
+        if (holder === undefined || countPresent(holder, fields) < 2) continue;
+        const found = present(holder, fields);
         if (found.length > 1) emit([...path, ...at], `Only one of these fields may be set: [${found.join(', ')}]`, { keyPath: [...path, ...at, found[1] as string] });
       }
     }
