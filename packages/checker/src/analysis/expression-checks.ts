@@ -65,7 +65,8 @@ export function intrinsicFindings(text: string): ExprFinding[] {
 
 /** Whether a `.$` template value is an intrinsic function call rather than a path. */
 export function isIntrinsicText(text: string): boolean {
-  return /^\s*States\.[A-Za-z0-9]+\s*\(/.test(text);
+  // Most texts are paths (`$.…`): they are told apart before any regex.
+  return text.includes('States.') && /^\s*States\.[A-Za-z0-9]+\s*\(/.test(text);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isJsonObject, toJsonPointer, type DocumentPath, type JsonObject, type Scope } from '@aslkit/core';
+import { isJsonObject, stateQueryLanguage, toJsonPointer, type DocumentPath, type JsonObject, type Scope } from '@aslkit/core';
+import { StateFacts } from './state-facts.js';
 import { runCache } from './run-cache.js';
 
 const scopeKeys = runCache<Scope, string>();
@@ -44,76 +45,116 @@ export function transitionPath(statePath: DocumentPath, kind: EdgeKind, index: n
 
 /**
  * The control-flow graph of one scope (the machine, a Parallel branch or a Map processor), with
- * what the rules ask of it computed once: reachability from StartAt, which states can still reach a
- * terminal state, and the strongly connected components (loops). Paths are built only on request
- * (`statePath`, `edgePath`): rules need them only when they report.
+ * what the rules ask of it computed on first use and kept: reachability from StartAt, which states
+ * can still reach a terminal state, and the strongly connected components (loops). Most scopes have
+ * no loop, and the rules that ask about reachability ask only about loops. Paths are built only on
+ * request (`statePath`, `edgePath`): rules need them only when they report.
  */
 export class ScopeGraph {
   readonly names: string[] = [];
   readonly states: JsonObject[] = [];
   readonly indexOf = new Map<string, number>();
   readonly start: number | undefined;
+  /** Every edge, in the order of the states and, within a state, of their fields (Next, Default, Choices, Catch). */
   readonly edges: Edge[] = [];
-  /** Edges leaving each state, in the order of their fields (Next, Default, Choices, Catch). */
-  readonly outgoing: Edge[][] = [];
   readonly successors: number[][] = [];
-  readonly predecessors: number[][] = [];
   readonly dangling: DanglingTransition[] = [];
-  /** Reachable from StartAt. */
-  readonly reachable: boolean[];
-  /**
-   * Some path from the state reaches a terminal state (Succeed, Fail, End: true). States whose
-   * transitions are broken (no transition, or one to a missing state) count as terminal: AWS reports
-   * those, and the graph cannot tell where they lead.
-   */
-  readonly canTerminate: boolean[];
-  /** Strongly connected component id per state. */
-  readonly componentOf: number[];
-  /** Components that are loops: more than one state, or one state with an edge to itself. */
-  readonly loops: number[][];
+  /** States that end the scope, or whose transitions are broken (none, or one to a missing state). */
+  private readonly terminals: number[] = [];
+  /** Some edge leads to the same or an earlier state (in States order): without one the graph has no loop. */
+  private backward = false;
+  private outgoingLists: Edge[][] | undefined;
+  private predecessorLists: number[][] | undefined;
+  private reachableFlags: boolean[] | undefined;
+  private canTerminateFlags: boolean[] | undefined;
+  private components: number[] | undefined;
+  private loopList: number[][] | undefined;
 
-  constructor(readonly scope: Scope) {
-    const states = scope.states;
-    for (const name in states) {
-      const state = states[name];
-      if (!isJsonObject(state)) continue;
-      this.indexOf.set(name, this.names.length);
-      this.names.push(name);
-      this.states.push(state);
-      this.outgoing.push([]);
+  /** `facts`: the states of the scope, in the order of its States object (see `StateIndex.byScope`). */
+  constructor(
+    readonly scope: Scope,
+    facts: readonly StateFacts[],
+  ) {
+    const count = facts.length;
+    for (let index = 0; index < count; index++) {
+      const ref = (facts[index] as StateFacts).ref;
+      this.indexOf.set(ref.name, index);
+      this.names.push(ref.name);
+      this.states.push(ref.state);
       this.successors.push([]);
-      this.predecessors.push([]);
     }
-    const count = this.names.length;
-    const terminals: number[] = [];
     for (let from = 0; from < count; from++) {
-      const state = this.states[from] as JsonObject;
+      const state = facts[from] as StateFacts;
       const danglingBefore = this.dangling.length;
-      this.addTransition(from, state['Next'], 'next', -1);
-      this.addTransition(from, state['Default'], 'default', -1);
-      const choices = state['Choices'];
+      this.addTransition(from, state.next, 'next', -1);
+      this.addTransition(from, state.default, 'default', -1);
+      const choices = state.choices;
       if (Array.isArray(choices)) {
         for (let index = 0; index < choices.length; index++) {
           const choice = choices[index];
           if (isJsonObject(choice)) this.addTransition(from, choice['Next'], 'choice', index);
         }
       }
-      const catchers = state['Catch'];
+      const catchers = state.catch;
       if (Array.isArray(catchers)) {
         for (let index = 0; index < catchers.length; index++) {
           const catcher = catchers[index];
           if (isJsonObject(catcher)) this.addTransition(from, catcher['Next'], 'catch', index);
         }
       }
-      const type = state['Type'];
+      const type = state.type;
       const broken = this.dangling.length > danglingBefore || (this.successors[from] as number[]).length === 0;
-      if (type === 'Succeed' || type === 'Fail' || state['End'] === true || broken) terminals.push(from);
+      if (type === 'Succeed' || type === 'Fail' || state.end === true || broken) this.terminals.push(from);
     }
     this.start = scope.startAt === undefined ? undefined : this.indexOf.get(scope.startAt);
-    this.reachable = this.start === undefined ? new Array<boolean>(count).fill(false) : markFrom([this.start], this.successors, count);
-    this.canTerminate = markFrom(terminals, this.predecessors, count);
-    this.componentOf = stronglyConnectedComponents(this.successors);
-    this.loops = loopsOf(this.componentOf, this.successors);
+  }
+
+  /** Edges leaving each state, in the order of their fields (Next, Default, Choices, Catch). */
+  get outgoing(): Edge[][] {
+    if (!this.outgoingLists) {
+      const lists: Edge[][] = this.names.map(() => []);
+      for (const edge of this.edges) (lists[edge.from] as Edge[]).push(edge);
+      this.outgoingLists = lists;
+    }
+    return this.outgoingLists;
+  }
+
+  get predecessors(): number[][] {
+    if (!this.predecessorLists) {
+      const lists: number[][] = this.names.map(() => []);
+      for (const edge of this.edges) (lists[edge.to] as number[]).push(edge.from);
+      this.predecessorLists = lists;
+    }
+    return this.predecessorLists;
+  }
+
+  /** Reachable from StartAt. */
+  get reachable(): boolean[] {
+    this.reachableFlags ??= this.start === undefined ? new Array<boolean>(this.names.length).fill(false) : markFrom([this.start], this.successors, this.names.length);
+    return this.reachableFlags;
+  }
+
+  /**
+   * Some path from the state reaches a terminal state (Succeed, Fail, End: true). States whose
+   * transitions are broken (no transition, or one to a missing state) count as terminal: AWS reports
+   * those, and the graph cannot tell where they lead.
+   */
+  get canTerminate(): boolean[] {
+    this.canTerminateFlags ??= markFrom(this.terminals, this.predecessors, this.names.length);
+    return this.canTerminateFlags;
+  }
+
+  /** Strongly connected component id per state. */
+  get componentOf(): number[] {
+    this.components ??= stronglyConnectedComponents(this.successors);
+    return this.components;
+  }
+
+  /** Components that are loops: more than one state, or one state with an edge to itself. */
+  get loops(): number[][] {
+    // Most definitions list their states in the order they run: all edges lead forward, no loop.
+    this.loopList ??= this.backward ? loopsOf(this.componentOf, this.successors) : [];
+    return this.loopList;
   }
 
   /** The path of state `index` (`…/States/<name>`). */
@@ -133,11 +174,9 @@ export class ScopeGraph {
       this.dangling.push({ from, target, path: transitionPath(this.statePath(from), kind, index) });
       return;
     }
-    const edge: Edge = { from, to, kind, index };
-    this.edges.push(edge);
-    (this.outgoing[from] as Edge[]).push(edge);
+    if (to <= from) this.backward = true;
+    this.edges.push({ from, to, kind, index });
     (this.successors[from] as number[]).push(to);
-    (this.predecessors[to] as number[]).push(from);
   }
 }
 
@@ -251,6 +290,12 @@ function markFrom(starts: number[], neighbours: number[][], count: number): bool
   return seen;
 }
 
+/** The graph of a scope on its own (the analysis builds its graphs from the states it indexed). */
 export function buildScopeGraph(scope: Scope): ScopeGraph {
-  return new ScopeGraph(scope);
+  const facts: StateFacts[] = [];
+  for (const name in scope.states) {
+    const state = scope.states[name];
+    if (isJsonObject(state)) facts.push(new StateFacts({ name, state, path: [...scope.path, 'States', name], scope, queryLanguage: stateQueryLanguage(state, scope) }));
+  }
+  return new ScopeGraph(scope, facts);
 }

@@ -1,6 +1,6 @@
 import type { JsonObject, Scope, StateRef } from '@aslkit/core';
 import type { RuleContext } from '../rule.js';
-import { ScopeGraph, scopeKey } from './graph.js';
+import { buildScopeGraph, ScopeGraph, scopeKey } from './graph.js';
 import { runCache } from './run-cache.js';
 import { StateIndex } from './state-facts.js';
 import { analyzeVariables, type VariableAnalysis } from './variables.js';
@@ -59,18 +59,21 @@ class Analysis implements DefinitionAnalysis {
   }
 
   get states(): StateIndex {
-    this.stateIndex ??= new StateIndex(this.context.states);
+    this.stateIndex ??= new StateIndex(this.context.states, (scope) => this.scopeIdOf(scope));
     return this.stateIndex;
   }
 
   get graphs(): ScopeGraph[] {
-    this.graphList ??= this.context.scopes.map((scope) => new ScopeGraph(scope));
+    if (!this.graphList) {
+      const byScope = this.states.byScope;
+      this.graphList = this.context.scopes.map((scope, id) => new ScopeGraph(scope, byScope[id] ?? []));
+    }
     return this.graphList;
   }
 
   graphOf(scope: Scope): ScopeGraph {
     const id = this.scopeIdOf(scope);
-    return id < 0 ? new ScopeGraph(scope) : (this.graphs[id] as ScopeGraph);
+    return id < 0 ? buildScopeGraph(scope) : (this.graphs[id] as ScopeGraph);
   }
 
   scopeIdOf(scope: Scope): number {
@@ -97,7 +100,7 @@ class Analysis implements DefinitionAnalysis {
   }
 
   get variables(): VariableAnalysis {
-    this.variableAnalysis ??= analyzeVariables(this.context.states, this.context.scopes, this);
+    this.variableAnalysis ??= analyzeVariables(this.states.all, this.context.scopes, this);
     return this.variableAnalysis;
   }
 

@@ -104,8 +104,23 @@ const PATTERN_SUFFIXES: Record<string, IntegrationPattern> = {
   waitForTaskToken: 'waitForTaskToken',
 };
 
-/** Splits a Task `Resource` ARN into what it integrates with. */
+const parsedResources = new Map<string, ParsedResource>();
+
+/**
+ * Splits a Task `Resource` ARN into what it integrates with. Results are remembered by text (the
+ * same ARNs recur across states and definitions) and shared: callers only read them.
+ */
 export function parseResource(resource: string): ParsedResource {
+  let parsed = parsedResources.get(resource);
+  if (!parsed) {
+    parsed = Object.freeze(splitResource(resource));
+    if (parsedResources.size >= 5_000) parsedResources.clear();
+    parsedResources.set(resource, parsed);
+  }
+  return parsed;
+}
+
+function splitResource(resource: string): ParsedResource {
   if (/\$\{|\{\{|<[A-Za-z]/.test(resource)) return { kind: 'other' };
   const integration = /^arn:[\w-]+:states:::(.+)$/.exec(resource);
   if (integration) {

@@ -240,7 +240,7 @@ export function expressionSitesOf(ref: StateRef): ExpressionSite[] {
  * CloudFormation/SAM/Terraform, `%NAME%` of test templates): such text cannot be checked as written.
  */
 export function hasPlaceholder(text: string): boolean {
-  return text.includes('${') || /%[A-Z][A-Z0-9_]*%/.test(text);
+  return text.includes('${') || (text.includes('%') && /%[A-Z][A-Z0-9_]*%/.test(text));
 }
 
 /** The value at a path inside a JSON value (undefined when the path leads nowhere). */

@@ -1,4 +1,4 @@
-import type { StateRef } from '@aslkit/core';
+import type { JsonValue, Scope, StateRef } from '@aslkit/core';
 import { buildHandlers, type ErrorHandler } from './errors.js';
 import { findIntegration, parseResource, type IntegrationInfo, type ParsedResource } from './integrations.js';
 import { expressionSitesOf, type ExpressionSite } from './sites.js';
@@ -6,16 +6,32 @@ import { expressionSitesOf, type ExpressionSite } from './sites.js';
 const NO_HANDLERS: readonly ErrorHandler[] = Object.freeze([]);
 
 /**
- * What the rules ask of one state, read from its JSON object once per run: its type, its Task
- * resource and what that integrates with, its expression sites and its Retriers and Catchers.
- * Rules read these (one shape for every state) rather than probing each state's JSON object, whose
- * shapes differ from state to state. The costlier facts are computed on first use.
+ * What the rules ask of one state, read from its JSON object once per run: the fields that the
+ * graphs, the variables and most rules look at, its Task resource and what that integrates with,
+ * its expression sites and its Retriers and Catchers.
+ *
+ * The fields are read in one pass over the state's own keys. Probing a JSON object for a field it
+ * lacks is slow (states come in many shapes, so every such read is a megamorphic lookup that misses
+ * and walks the prototype chain), and most states lack most fields; the facts have one shape.
+ * The costlier facts are computed on first use.
  */
 export class StateFacts {
   /** `Type` when it is a string. */
   readonly type: string | undefined;
   /** `Resource` of a Task state when it is a string. */
   readonly resource: string | undefined;
+  // The raw values of the state's fields (undefined when absent).
+  readonly next: JsonValue | undefined;
+  readonly default: JsonValue | undefined;
+  readonly end: JsonValue | undefined;
+  readonly choices: JsonValue | undefined;
+  readonly catch: JsonValue | undefined;
+  readonly retry: JsonValue | undefined;
+  readonly assign: JsonValue | undefined;
+  readonly timeoutSeconds: JsonValue | undefined;
+  readonly timeoutSecondsPath: JsonValue | undefined;
+  readonly heartbeatSeconds: JsonValue | undefined;
+  readonly heartbeatSecondsPath: JsonValue | undefined;
   private parsed: ParsedResource | undefined;
   private integrationInfo: IntegrationInfo | null | undefined;
   private siteList: ExpressionSite[] | undefined;
@@ -23,10 +39,29 @@ export class StateFacts {
   private catchList: readonly ErrorHandler[] | undefined;
 
   constructor(readonly ref: StateRef) {
-    const type = ref.state['Type'];
+    const state = ref.state;
+    let type: JsonValue | undefined;
+    let resource: JsonValue | undefined;
+    for (const key in state) {
+      const value = state[key];
+      switch (key) {
+        case 'Type': type = value; break;
+        case 'Resource': resource = value; break;
+        case 'Next': this.next = value; break;
+        case 'Default': this.default = value; break;
+        case 'End': this.end = value; break;
+        case 'Choices': this.choices = value; break;
+        case 'Catch': this.catch = value; break;
+        case 'Retry': this.retry = value; break;
+        case 'Assign': this.assign = value; break;
+        case 'TimeoutSeconds': this.timeoutSeconds = value; break;
+        case 'TimeoutSecondsPath': this.timeoutSecondsPath = value; break;
+        case 'HeartbeatSeconds': this.heartbeatSeconds = value; break;
+        case 'HeartbeatSecondsPath': this.heartbeatSecondsPath = value; break;
+      }
+    }
     this.type = typeof type === 'string' ? type : undefined;
-    const resource = type === 'Task' ? ref.state['Resource'] : undefined;
-    this.resource = typeof resource === 'string' ? resource : undefined;
+    this.resource = type === 'Task' && typeof resource === 'string' ? resource : undefined;
   }
 
   /** What the Task's Resource integrates with (`other` for states without a string Resource). */
@@ -52,28 +87,27 @@ export class StateFacts {
 
   /** Retriers with an ErrorEquals list. */
   get retriers(): readonly ErrorHandler[] {
-    this.retryList ??= handlersOf(this.ref, 'Retry');
+    this.retryList ??= handlersOf(this.ref, 'Retry', this.retry);
     return this.retryList;
   }
 
   /** Catchers with an ErrorEquals list. */
   get catchers(): readonly ErrorHandler[] {
-    this.catchList ??= handlersOf(this.ref, 'Catch');
+    this.catchList ??= handlersOf(this.ref, 'Catch', this.catch);
     return this.catchList;
   }
 }
 
 const OTHER: ParsedResource = Object.freeze({ kind: 'other' });
 
-function handlersOf(ref: StateRef, field: 'Retry' | 'Catch'): readonly ErrorHandler[] {
-  const list = ref.state[field];
+function handlersOf(ref: StateRef, field: 'Retry' | 'Catch', list: JsonValue | undefined): readonly ErrorHandler[] {
   return Array.isArray(list) && list.length > 0 ? buildHandlers(ref, field, list) : NO_HANDLERS;
 }
 
 /**
  * The states of a definition as facts, in the order of `context.states`, with the lists rules
- * walk most: Task states with a string Resource, Choice and Parallel states, and the states of
- * each query language.
+ * walk most: Task states, Choice and Parallel states, the states of each query language, and the
+ * states of each scope (by scope id).
  */
 export class StateIndex {
   readonly all: StateFacts[] = [];
@@ -82,15 +116,18 @@ export class StateIndex {
   readonly parallels: StateFacts[] = [];
   readonly jsonPath: StateFacts[] = [];
   readonly jsonata: StateFacts[] = [];
+  readonly byScope: StateFacts[][] = [];
 
-  constructor(states: readonly StateRef[]) {
+  constructor(states: readonly StateRef[], scopeIdOf: (scope: Scope) => number) {
     for (const ref of states) {
       const facts = new StateFacts(ref);
       this.all.push(facts);
-      if (facts.resource !== undefined) this.tasks.push(facts);
+      if (facts.type === 'Task') this.tasks.push(facts);
       else if (facts.type === 'Choice') this.choices.push(facts);
       else if (facts.type === 'Parallel') this.parallels.push(facts);
       (ref.queryLanguage === 'JSONata' ? this.jsonata : this.jsonPath).push(facts);
+      const id = scopeIdOf(ref.scope);
+      if (id >= 0) (this.byScope[id] ??= []).push(facts);
     }
   }
 }

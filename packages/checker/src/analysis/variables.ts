@@ -1,7 +1,8 @@
-import { isJsonObject, type DocumentPath, type JsonObject, type Scope, type StateRef } from '@aslkit/core';
+import { isJsonObject, type DocumentPath, type JsonObject, type JsonValue, type Scope, type StateRef } from '@aslkit/core';
 import { findJsonataFunction } from '@aslkit/expressions';
 import type { ScopeGraph } from './graph.js';
 import { expressionSitesOf, type ExpressionSite } from './sites.js';
+import type { StateFacts } from './state-facts.js';
 
 /**
  * Workflow variables: where each is assigned (`Assign` of a state, a Choice rule or a Catcher) and
@@ -157,11 +158,8 @@ function defsOfAssign(assign: JsonObject, ref: StateRef, where: VariableDef['whe
 }
 
 /** Appends every Assign of a state (its own, its Choice rules' and its Catchers') to `out`. */
-function collectVariableDefs(ref: StateRef, out: VariableDef[]): void {
-  const state: JsonObject = ref.state;
-  const own = state['Assign'];
+function collectVariableDefs(ref: StateRef, own: JsonValue | undefined, choices: JsonValue | undefined, catchers: JsonValue | undefined, out: VariableDef[]): void {
   if (isJsonObject(own)) defsOfAssign(own, ref, 'state', -1, out);
-  const choices = state['Choices'];
   if (Array.isArray(choices)) {
     for (let index = 0; index < choices.length; index++) {
       const rule = choices[index];
@@ -169,7 +167,6 @@ function collectVariableDefs(ref: StateRef, out: VariableDef[]): void {
       if (isJsonObject(assign)) defsOfAssign(assign, ref, 'choice', index, out);
     }
   }
-  const catchers = state['Catch'];
   if (Array.isArray(catchers)) {
     for (let index = 0; index < catchers.length; index++) {
       const catcher = catchers[index];
@@ -182,19 +179,19 @@ function collectVariableDefs(ref: StateRef, out: VariableDef[]): void {
 /** Every Assign of a state: its own, its Choice rules' and its Catchers'. */
 export function variableDefsOf(ref: StateRef): VariableDef[] {
   const defs: VariableDef[] = [];
-  collectVariableDefs(ref, defs);
+  collectVariableDefs(ref, ref.state['Assign'], ref.state['Choices'], ref.state['Catch'], defs);
   return defs;
 }
 
 /** Every read of a variable in a state's own expressions. */
 export function variableUsesOf(ref: StateRef): VariableUse[] {
   const uses: VariableUse[] = [];
-  collectVariableUses(ref, uses);
+  collectVariableUses(ref, expressionSitesOf(ref), uses);
   return uses;
 }
 
-function collectVariableUses(ref: StateRef, out: VariableUse[]): void {
-  for (const site of expressionSitesOf(ref)) {
+function collectVariableUses(ref: StateRef, sites: readonly ExpressionSite[], out: VariableUse[]): void {
+  for (const site of sites) {
     if (site.kind === 'plain') continue;
     if (site.kind === 'path') {
       const name = variableReadByPath(site.text);
@@ -345,12 +342,12 @@ export interface ScopeLookup {
 
 const NO_NAMES: ReadonlySet<string> = new Set<string>();
 
-export function analyzeVariables(states: readonly StateRef[], scopes: readonly Scope[], lookup: ScopeLookup): VariableAnalysis {
+export function analyzeVariables(states: readonly StateFacts[], scopes: readonly Scope[], lookup: ScopeLookup): VariableAnalysis {
   const defs: VariableDef[] = [];
   const uses: VariableUse[] = [];
-  for (const ref of states) {
-    collectVariableDefs(ref, defs);
-    collectVariableUses(ref, uses);
+  for (const facts of states) {
+    collectVariableDefs(facts.ref, facts.assign, facts.choices, facts.catch, defs);
+    collectVariableUses(facts.ref, facts.sites, uses);
   }
   const assigned = new Set<string>();
   for (const def of defs) assigned.add(def.name);
@@ -376,7 +373,7 @@ class Variables implements VariableAnalysis {
     readonly uses: VariableUse[],
     readonly assigned: Set<string>,
     readonly read: Set<string>,
-    private readonly states: readonly StateRef[],
+    private readonly states: readonly StateFacts[],
     private readonly scopes: readonly Scope[],
     private readonly lookup: ScopeLookup,
   ) {
@@ -422,7 +419,7 @@ class Variables implements VariableAnalysis {
     const lookup = this.lookup;
     // The states of each scope, by their index in the scope's graph.
     const refsByScope: StateRef[][] = [];
-    for (const ref of this.states) {
+    for (const { ref } of this.states) {
       const graph = lookup.graphOf(ref.scope);
       const index = graph.indexOf.get(ref.name);
       if (index !== undefined) (refsByScope[lookup.scopeIdOf(ref.scope)] ??= [])[index] = ref;

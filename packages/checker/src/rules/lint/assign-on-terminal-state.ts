@@ -14,8 +14,8 @@ export const assignOnTerminalState: RuleModule = {
     terminal: "{type} state '{name}' cannot have Assign: no state runs after it.",
   },
   check(context) {
-    for (const { type, ref } of analysisOf(context).states.all) {
-      if ((type === 'Succeed' || type === 'Fail') && ref.state['Assign'] !== undefined) {
+    for (const { type, ref, assign } of analysisOf(context).states.all) {
+      if ((type === 'Succeed' || type === 'Fail') && assign !== undefined) {
         const path = [...ref.path, 'Assign'];
         context.report({
           path,

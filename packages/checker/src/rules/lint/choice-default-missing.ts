@@ -2,6 +2,9 @@ import { isJsonObject, type JsonValue } from '@aslkit/core';
 import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
+/** Operators whose `true` and `false` tests of one Variable together match every input. */
+const BOTH_WAYS_OPERATORS = new Set(['BooleanEquals', 'IsPresent', 'IsNull', 'IsBoolean', 'IsString', 'IsNumeric', 'IsTimestamp']);
+
 /**
  * Choice rules that cover every input by construction: a rule that is always true
  * (`Condition: true`), or the same Variable tested both ways with BooleanEquals or IsPresent/IsNull/
@@ -15,7 +18,9 @@ function isExhaustive(choices: JsonValue | undefined): boolean {
     if (rule['Condition'] === true || rule['Condition'] === '{% true %}') return true;
     const variable = rule['Variable'];
     if (typeof variable !== 'string') continue;
-    for (const operator of ['BooleanEquals', 'IsPresent', 'IsNull', 'IsBoolean', 'IsString', 'IsNumeric', 'IsTimestamp']) {
+    // The rule's own keys, not a probe per operator: a rule has few keys.
+    for (const operator in rule) {
+      if (!BOTH_WAYS_OPERATORS.has(operator)) continue;
       const value = rule[operator];
       if (typeof value !== 'boolean') continue;
       const key = `${variable}\u0000${operator}`;
@@ -42,9 +47,9 @@ export const choiceDefaultMissing: RuleModule = {
     missing: "Choice state '{name}' has no Default: when no rule matches, the execution fails with States.NoChoiceMatched.",
   },
   check(context) {
-    for (const { ref } of analysisOf(context).states.choices) {
-      if (ref.state['Default'] !== undefined) continue;
-      if (isExhaustive(ref.state['Choices'])) continue;
+    for (const facts of analysisOf(context).states.choices) {
+      if (facts.default !== undefined || isExhaustive(facts.choices)) continue;
+      const ref = facts.ref;
       context.report({ path: ref.path, messageId: 'missing', data: { name: ref.name }, onKey: true });
     }
   },

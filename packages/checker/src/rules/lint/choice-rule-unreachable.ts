@@ -56,8 +56,7 @@ export const choiceRuleUnreachable: RuleModule = {
     afterTrue: 'Choices[{index}] is never taken: Choices[{earlier}] always matches.',
   },
   check(context) {
-    for (const { ref } of analysisOf(context).states.choices) {
-      const choices = ref.state['Choices'];
+    for (const { ref, choices } of analysisOf(context).states.choices) {
       if (!Array.isArray(choices) || choices.length < 2) continue;
       const seen = new Map<string, number>();
       let trueAt: number | undefined;

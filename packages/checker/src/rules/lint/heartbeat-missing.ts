@@ -20,9 +20,7 @@ export const heartbeatMissing: RuleModule = {
   check(context) {
     for (const facts of analysisOf(context).states.tasks) {
       const ref = facts.ref;
-      const state = ref.state;
-      if (facts.resource === undefined) continue;
-      if (state['HeartbeatSeconds'] !== undefined || state['HeartbeatSecondsPath'] !== undefined) continue;
+      if (facts.heartbeatSeconds !== undefined || facts.heartbeatSecondsPath !== undefined) continue;
       const resource = facts.integration;
       const what =
         resource.kind === 'activity'

@@ -14,11 +14,8 @@ export const heartbeatNotBelowTimeout: RuleModule = {
     notBelow: 'HeartbeatSeconds ({heartbeat}) must be smaller than TimeoutSeconds ({timeout}).',
   },
   check(context) {
-    for (const { ref } of analysisOf(context).states.tasks) {
-      const heartbeat = ref.state['HeartbeatSeconds'];
-      if (typeof heartbeat !== 'number') continue;
-      const timeout = ref.state['TimeoutSeconds'];
-      if (typeof timeout !== 'number') continue;
+    for (const { ref, heartbeatSeconds: heartbeat, timeoutSeconds: timeout } of analysisOf(context).states.tasks) {
+      if (typeof heartbeat !== 'number' || typeof timeout !== 'number') continue;
       if (heartbeat >= timeout) {
         context.report({ path: [...ref.path, 'HeartbeatSeconds'], messageId: 'notBelow', data: { heartbeat, timeout } });
       }

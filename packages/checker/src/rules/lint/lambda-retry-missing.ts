@@ -29,7 +29,7 @@ export const lambdaRetryMissing: RuleModule = {
         (name) => !retried.some((earlier) => errorNameCovers(earlier, name)),
       );
       if (missing.length === 0) continue;
-      const retry = Array.isArray(ref.state['Retry']) ? ref.state['Retry'] : [];
+      const retry = Array.isArray(facts.retry) ? facts.retry : [];
       const retrier: JsonValue = { ErrorEquals: LAMBDA_TRANSIENT_ERRORS.filter((name) => !retried.includes(name)), IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 };
       context.report({
         path: [...ref.path, 'Resource'],

@@ -16,20 +16,13 @@ export const taskTimeoutMissing: RuleModule = {
   },
   check(context) {
     for (const facts of analysisOf(context).states.tasks) {
-      const ref = facts.ref;
-      const state = ref.state;
-      if (facts.resource === undefined) continue;
-      // Only callbacks and activities are reported: what integrates with what is settled before the timeout fields are read.
+      if (facts.timeoutSeconds !== undefined || facts.timeoutSecondsPath !== undefined) continue;
       const resource = facts.integration;
-      if (resource.kind !== 'activity' && !((resource.kind === 'optimized' || resource.kind === 'aws-sdk') && resource.pattern === 'waitForTaskToken')) continue;
-      if (state['TimeoutSeconds'] !== undefined || state['TimeoutSecondsPath'] !== undefined) continue;
       let what: string | undefined;
       if (resource.kind === 'activity') what = 'an activity worker';
-      else if (resource.kind === 'optimized' || resource.kind === 'aws-sdk') {
-        if (resource.pattern === 'waitForTaskToken') what = 'a task token callback';
-      }
+      else if ((resource.kind === 'optimized' || resource.kind === 'aws-sdk') && resource.pattern === 'waitForTaskToken') what = 'a task token callback';
       if (!what) continue;
-      context.report({ path: [...ref.path, 'Resource'], messageId: 'missing', data: { name: ref.name, what } });
+      context.report({ path: [...facts.ref.path, 'Resource'], messageId: 'missing', data: { name: facts.ref.name, what } });
     }
   },
 };

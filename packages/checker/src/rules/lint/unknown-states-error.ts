@@ -30,7 +30,7 @@ export const unknownStatesError: RuleModule = {
       for (const field of HANDLER_FIELDS) {
         const handlers = field === 'Retry' ? facts.retriers : facts.catchers;
         if (handlers.length === 0) continue;
-        const list = facts.ref.state[field] as JsonValue[];
+        const list = (field === 'Retry' ? facts.retry : facts.catch) as JsonValue[];
         for (const handler of handlers) {
           // Most handlers name only predefined errors or their own: no position is looked for.
           if (!handler.names.some((name) => name.startsWith('States.') && !STATES_ERROR_NAMES.includes(name))) continue;
