@@ -141,3 +141,43 @@ describe('errors, resources, context, payloads, suggestions', () => {
     expect(didYouMean('zzz', ['States.Timeout'])).toBeUndefined();
   });
 });
+
+describe('state facts and the per-run index', () => {
+  const definition: JsonObject = {
+    StartAt: 'T',
+    States: {
+      T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', TimeoutSeconds: 60, Retry: [{ ErrorEquals: ['A', 1] }], Next: 'C' },
+      C: { Type: 'Choice', Choices: [{ Variable: '$.x', BooleanEquals: true, Next: 'T' }], Default: 'P' },
+      P: { Type: 'Parallel', Branches: [{ StartAt: 'In', States: { In: { Type: 'Task', Resource: 42, End: true } } }], End: true },
+    },
+  };
+  const analysis = analysisOf(contextOf(definition));
+  it('reads the fields rules ask for, and lists states by type, language and scope', () => {
+    const [task, choice] = analysis.states.all;
+    expect(task).toMatchObject({ type: 'Task', resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', next: 'C', timeoutSeconds: 60, default: undefined });
+    expect(task?.integration).toMatchObject({ kind: 'optimized', service: 'lambda', action: 'invoke', pattern: 'waitForTaskToken' });
+    expect(task?.optimizedIntegration?.required).toEqual([['FunctionName']]);
+    expect(task?.retriers.map((handler) => [handler.index, handler.names, handler.path])).toEqual([[0, ['A'], ['States', 'T', 'Retry', 0]]]);
+    expect(choice?.default).toBe('P');
+    // A Task without a string Resource is still a Task (rules about its other fields see it).
+    expect(analysis.states.tasks.map((facts) => [facts.ref.name, facts.resource, facts.integration.kind])).toEqual([
+      ['T', 'arn:aws:states:::lambda:invoke.waitForTaskToken', 'optimized'],
+      ['In', undefined, 'other'],
+    ]);
+    expect(analysis.states.byScope.map((list) => list.map((facts) => facts.ref.name))).toEqual([['T', 'C', 'P'], ['In']]);
+  });
+  it('compares scopes built by separate walks by id', () => {
+    const [machine, branch] = collectScopes(definition);
+    expect(analysis.scopeIdOf(machine!)).toBe(0);
+    expect(analysis.scopeIdOf(branch!)).toBe(1);
+    expect(analysis.graphOf(branch!).names).toEqual(['In']);
+  });
+  it('finds loops only where an edge leads back, and builds paths on request', () => {
+    const [machine, branch] = analysis.graphs;
+    expect(machine?.loops.map((loop) => loop.map((i) => machine.names[i]))).toEqual([['T', 'C']]);
+    expect(branch?.loops).toEqual([]);
+    const back = machine?.edges.find((edge) => edge.kind === 'choice');
+    expect(back && machine?.edgePath(back)).toEqual(['States', 'C', 'Choices', 0, 'Next']);
+    expect(machine?.statePath(2)).toEqual(['States', 'P']);
+  });
+});

@@ -32,13 +32,14 @@ function remember(cache: Map<string, ExprFinding[]>, text: string, compute: () =
 
 /** What `$states` holds where a JSONata expression sits. */
 export function jsonataScopeOf(site: Extract<ExpressionSite, { kind: 'jsonata' }>, ref: StateRef): { allowResult: boolean; allowErrorOutput: boolean } {
-  const type = ref.state['Type'];
-  const position = site.path.slice(ref.path.length);
-  const inOutputOrAssign = (index: number): boolean => position[index] === 'Output' || position[index] === 'Assign';
-  return {
-    allowResult: !site.inCatch && !site.inChoiceRule && (type === 'Task' || type === 'Map' || type === 'Parallel') && inOutputOrAssign(0),
-    allowErrorOutput: site.inCatch && inOutputOrAssign(2),
-  };
+  const isOutputOrAssign = (field: unknown): boolean => field === 'Output' || field === 'Assign';
+  // `site.field` is the state's field that holds the site; a Catcher's field is two steps below (Catch, index, field).
+  const allowResult = !site.inCatch && !site.inChoiceRule && isOutputOrAssign(site.field) && isResultState(ref.state['Type']);
+  return { allowResult, allowErrorOutput: site.inCatch && isOutputOrAssign(site.path[ref.path.length + 2]) };
+}
+
+function isResultState(type: unknown): boolean {
+  return type === 'Task' || type === 'Map' || type === 'Parallel';
 }
 
 /** Per site as well as per text: the JSONata rules all ask about the same sites of one definition. */

@@ -9,19 +9,32 @@
  */
 export class RunCache<K, V> {
   private map = new Map<K, V>();
+  // The entry last set or found: rules ask one cache about the same key many times in a row.
+  private lastKey: K | undefined;
+  private lastValue: V | undefined;
 
   get(key: K): V | undefined {
-    return this.map.get(key);
+    if (key === this.lastKey && key !== undefined) return this.lastValue;
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.lastKey = key;
+      this.lastValue = value;
+    }
+    return value;
   }
 
   set(key: K, value: V): this {
     this.map.set(key, value);
+    this.lastKey = key;
+    this.lastValue = value;
     return this;
   }
 
   /** Drops every entry (a new, empty Map; the old one becomes garbage with its entries). */
   reset(): void {
     if (this.map.size > 0) this.map = new Map<K, V>();
+    this.lastKey = undefined;
+    this.lastValue = undefined;
   }
 }
 

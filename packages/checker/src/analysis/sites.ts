@@ -226,13 +226,21 @@ function jsonPathSites(ref: StateRef): ExpressionSite[] {
 }
 const cache = runCache<object, ExpressionSite[]>();
 
-/** Every expression of a state (not of the states nested in its branches or processor). */
+/**
+ * Every expression of a state (not of the states nested in its branches or processor), found once
+ * per run. The analysis keeps each state's sites in its `StateFacts`; this cache serves other callers.
+ */
 export function expressionSitesOf(ref: StateRef): ExpressionSite[] {
   const cached = cache.get(ref.state);
   if (cached) return cached;
-  const sites = ref.queryLanguage === 'JSONata' ? jsonataSites(ref) : jsonPathSites(ref);
+  const sites = findExpressionSites(ref);
   cache.set(ref.state, sites);
   return sites;
+}
+
+/** The expression sites of a state, found anew (see `expressionSitesOf`). */
+export function findExpressionSites(ref: StateRef): ExpressionSite[] {
+  return ref.queryLanguage === 'JSONata' ? jsonataSites(ref) : jsonPathSites(ref);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { JsonValue, Scope, StateRef } from '@aslkit/core';
 import { buildHandlers, type ErrorHandler } from './errors.js';
 import { findIntegration, parseResource, type IntegrationInfo, type ParsedResource } from './integrations.js';
-import { expressionSitesOf, type ExpressionSite } from './sites.js';
+import { findExpressionSites, type ExpressionSite } from './sites.js';
 
 const NO_HANDLERS: readonly ErrorHandler[] = Object.freeze([]);
 
@@ -81,7 +81,7 @@ export class StateFacts {
 
   /** The state's own expressions (see `expressionSitesOf`). */
   get sites(): ExpressionSite[] {
-    this.siteList ??= expressionSitesOf(this.ref);
+    this.siteList ??= findExpressionSites(this.ref);
     return this.siteList;
   }
 

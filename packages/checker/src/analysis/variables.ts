@@ -225,16 +225,6 @@ export interface VariableAnalysis {
 /** A set of variables as bits (variable i is bit i), so the data-flow costs words, not names. */
 type Bits = Uint32Array;
 
-function bitsOf(names: readonly string[], indexOf: ReadonlyMap<string, number>, words: number): Bits | undefined {
-  if (names.length === 0) return undefined;
-  const bits = new Uint32Array(words);
-  for (const name of names) {
-    const index = indexOf.get(name);
-    if (index !== undefined) bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << (index & 31));
-  }
-  return bits;
-}
-
 function orInto(target: Bits, source: Bits | undefined): void {
   if (!source) return;
   for (let i = 0; i < target.length; i++) target[i] = (target[i] as number) | (source[i] as number);
@@ -277,29 +267,51 @@ function reversePostorder(successors: readonly number[][], start: number): numbe
   return order.reverse();
 }
 
-/** Variables surely assigned at entry of each state of one scope, given those assigned at the scope's entry. */
-function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf: ReadonlyMap<string, number>, out: Map<JsonObject, Bits>): void {
+/** What the Assigns of one state set: its own Assign's, and each Choice rule's and Catcher's by index. */
+interface StateAssigns {
+  own: Bits | undefined;
+  choice: Map<number, Bits> | undefined;
+  catch: Map<number, Bits> | undefined;
+}
+
+function assignsOf(defs: readonly VariableDef[], indexOf: ReadonlyMap<string, number>, words: number): StateAssigns {
+  const assigns: StateAssigns = { own: undefined, choice: undefined, catch: undefined };
+  for (const def of defs) {
+    const bit = indexOf.get(def.name);
+    if (bit === undefined) continue;
+    let bits: Bits;
+    if (def.where === 'state') bits = assigns.own ??= new Uint32Array(words);
+    else {
+      const byIndex = def.where === 'choice' ? (assigns.choice ??= new Map()) : (assigns.catch ??= new Map());
+      bits = byIndex.get(def.index) ?? new Uint32Array(words);
+      byIndex.set(def.index, bits);
+    }
+    bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return assigns;
+}
+
+/**
+ * Variables surely assigned at entry of each state of one scope, given those assigned at the
+ * scope's entry. `refs` are the scope's states by graph index; `defsOf` gives a state's defs.
+ */
+function mustDefined(
+  graph: ScopeGraph,
+  refs: readonly (StateRef | undefined)[],
+  defsOf: ReadonlyMap<JsonObject, VariableDef[]>,
+  atEntry: Bits,
+  indexOf: ReadonlyMap<string, number>,
+  out: Map<JsonObject, Bits>,
+): void {
   if (graph.start === undefined) return;
   const words = atEntry.length;
   const count = graph.names.length;
   const entry: (Bits | undefined)[] = new Array(count).fill(undefined);
-  const assigns = refs.map((ref) => {
-    const defs = ref ? variableDefsOf(ref) : [];
-    const byIndex = (where: VariableDef['where']): Map<number, Bits | undefined> => {
-      const names = new Map<number, string[]>();
-      for (const def of defs) {
-        if (def.where !== where) continue;
-        const index = def.index;
-        names.set(index, [...(names.get(index) ?? []), def.name]);
-      }
-      return new Map([...names].map(([index, list]) => [index, bitsOf(list, indexOf, words)]));
-    };
-    return {
-      state: bitsOf(defs.filter((def) => def.where === 'state').map((def) => def.name), indexOf, words),
-      choice: byIndex('choice'),
-      catch: byIndex('catch'),
-    };
-  });
+  const assigns: (StateAssigns | undefined)[] = new Array(count).fill(undefined);
+  for (let node = 0; node < count; node++) {
+    const defs = refs[node] ? defsOf.get((refs[node] as StateRef).state) : undefined;
+    if (defs) assigns[node] = assignsOf(defs, indexOf, words);
+  }
   entry[graph.start] = atEntry.slice();
   // Round-robin passes in reverse postorder: each loop settles before its effect moves downstream,
   // so the passes needed are bounded by the loop nesting depth, not the number of states.
@@ -315,10 +327,10 @@ function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf
       for (const edge of graph.outgoing[node] ?? []) {
         scratch.set(here);
         const index = edge.index;
-        if (edge.kind === 'catch') orInto(scratch, group?.catch.get(index));
+        if (edge.kind === 'catch') orInto(scratch, group?.catch?.get(index));
         else {
-          orInto(scratch, group?.state);
-          if (edge.kind === 'choice') orInto(scratch, group?.choice.get(index));
+          orInto(scratch, group?.own);
+          if (edge.kind === 'choice') orInto(scratch, group?.choice?.get(index));
         }
         const current = entry[edge.to];
         if (current === undefined) {
@@ -328,10 +340,11 @@ function mustDefined(graph: ScopeGraph, refs: StateRef[], atEntry: Bits, indexOf
       }
     }
   }
-  refs.forEach((ref, index) => {
-    const bits = entry[index];
+  for (let node = 0; node < count; node++) {
+    const ref = refs[node];
+    const bits = entry[node];
     if (ref && bits) out.set(ref.state, bits);
-  });
+  }
 }
 
 /** How the variable analysis finds each scope's graph and compares scopes (see `DefinitionAnalysis`). */
@@ -419,6 +432,12 @@ class Variables implements VariableAnalysis {
     const lookup = this.lookup;
     // The states of each scope, by their index in the scope's graph.
     const refsByScope: StateRef[][] = [];
+    const defsOf = new Map<JsonObject, VariableDef[]>();
+    for (const def of this.defs) {
+      const list = defsOf.get(def.ref.state);
+      if (list) list.push(def);
+      else defsOf.set(def.ref.state, [def]);
+    }
     for (const { ref } of this.states) {
       const graph = lookup.graphOf(ref.scope);
       const index = graph.indexOf.get(ref.name);
@@ -435,7 +454,7 @@ class Variables implements VariableAnalysis {
         if (!ownerBits) continue;
         atEntry = ownerBits;
       }
-      mustDefined(graph, refsByScope[lookup.scopeIdOf(scope)] ?? [], atEntry, this.indexOf, bitsAtEntry);
+      mustDefined(graph, refsByScope[lookup.scopeIdOf(scope)] ?? [], defsOf, atEntry, this.indexOf, bitsAtEntry);
     }
     return bitsAtEntry;
   }

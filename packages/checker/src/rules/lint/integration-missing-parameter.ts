@@ -2,8 +2,18 @@ import { isJsonataExpression, isJsonObject, type JsonValue } from '@aslkit/core'
 import { analysisOf } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
 
+/** The `.$` form of each required field name, made once rather than per check. */
+const dollarNames = new Map<string, string>();
+
 function hasField(request: JsonValue | undefined, name: string): boolean {
-  return isJsonObject(request) && (request[name] !== undefined || request[`${name}.$`] !== undefined);
+  if (!isJsonObject(request)) return false;
+  if (request[name] !== undefined) return true;
+  let dollarName = dollarNames.get(name);
+  if (dollarName === undefined) {
+    dollarName = `${name}.$`;
+    dollarNames.set(name, dollarName);
+  }
+  return request[dollarName] !== undefined;
 }
 
 /** Optimized integrations called without a request field they cannot run without. */
