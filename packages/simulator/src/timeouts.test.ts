@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEvent, RunResult, TaskInvocation } from './index.js';
+import type { HistoryEvent, RunResult, TaskHandler, TaskInvocation } from './index.js';
 import { eventTypes, isRunError, run, Simulator } from './index.js';
 
 async function ok(...args: Parameters<typeof run>): Promise<RunResult> {
@@ -39,7 +39,7 @@ describe('virtual timeouts of work that waits for the outside (run(), autoAdvanc
   });
 
   it('heartbeats from a handler push the heartbeat deadline until they stop', async () => {
-    const handler = (inv: TaskInvocation): unknown => {
+    const handler: TaskHandler = (inv: TaskInvocation) => {
       void (async () => {
         for (let i = 0; i < 3; i++) {
           await inv.sleep(40_000);
@@ -76,7 +76,7 @@ describe('virtual timeouts of work that waits for the outside (run(), autoAdvanc
 
   it('a Lambda handler slower than its TimeoutSeconds records LambdaFunctionTimedOut', async () => {
     const lambda = 'arn:aws:lambda:us-east-1:123456789012:function:slow';
-    const slow = async (inv: TaskInvocation): Promise<unknown> => {
+    const slow: TaskHandler = async (inv: TaskInvocation) => {
       await inv.sleep(5_000);
       return { late: true };
     };

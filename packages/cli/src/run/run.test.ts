@@ -1,3 +1,4 @@
+import type { StateMachineDefinition } from '@aslkit/core';
 import { run, isRunError } from '@aslkit/simulator';
 import { describe, expect, it } from 'vitest';
 import { defaultMachineName } from './machine-name.js';
@@ -49,7 +50,7 @@ describe('createProgressBar', () => {
 });
 
 describe('formatTimeline', () => {
-  const definition = {
+  const definition: StateMachineDefinition = {
     StartAt: 'P',
     States: {
       P: { Type: 'Parallel', Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, { StartAt: 'B', States: { B: { Type: 'Wait', Seconds: 3, End: true } } }], Next: 'T' },

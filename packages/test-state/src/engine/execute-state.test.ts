@@ -64,7 +64,7 @@ describe('JSONPath data flow', () => {
     const env = createTestEnv({ enteredEventId: 4 });
     const outcome = await run({ Type: 'Pass', OutputPath: '$.nope', End: true }, {}, env);
     expect(outcome).toMatchObject({ kind: 'fail', error: 'States.Runtime' });
-    expect(outcome.kind === 'fail' && outcome.cause.startsWith("An error occurred while executing the state 'S' (entered at the event id #4). ")).toBe(true);
+    expect(outcome.kind === 'fail' && outcome.cause !== undefined && outcome.cause.startsWith("An error occurred while executing the state 'S' (entered at the event id #4). ")).toBe(true);
   });
 
   it('an output over 256 KiB fails with States.DataLimitExceeded', async () => {
@@ -229,7 +229,7 @@ describe('property: executeState never rejects', () => {
     );
     await fc.assert(
       fc.asyncProperty(state, json, async (definition, input) => {
-        const outcome = await executeState('S', definition as unknown as StateDefinition, input, createTestEnv());
+        const outcome = await executeState('S', definition as unknown as StateDefinition, input as JsonValue, createTestEnv());
         expect(['next', 'end', 'wait', 'retry', 'caught', 'fail']).toContain(outcome.kind);
       }),
       { numRuns: 500 },
