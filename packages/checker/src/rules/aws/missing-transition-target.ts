@@ -1,71 +1,36 @@
-import { hasOwn, isJsonObject, transitionsOf, type JsonObject, type Scope } from '@aslkit/core';
+import { hasOwn, type Scope } from '@aslkit/core';
+import { analysisOf, type ScopeGraph } from '../../analysis/index.js';
 import type { RuleContext } from '../../rule.js';
 import { awsRule } from './define.js';
 
-/**
- * Appends the transition targets of a state (Next, Default, Choices[i].Next, Catch[i].Next) that
- * are strings, in that order: what `transitionsOf` finds, without building the paths.
- */
-function collectTargets(state: JsonObject, into: string[]): void {
-  const next = state['Next'];
-  if (typeof next === 'string') into.push(next);
-  const fallback = state['Default'];
-  if (typeof fallback === 'string') into.push(fallback);
-  for (const field of ['Choices', 'Catch'] as const) {
-    const list = state[field];
-    if (!Array.isArray(list)) continue;
-    for (const item of list) {
-      const target = isJsonObject(item) ? item['Next'] : undefined;
-      if (typeof target === 'string') into.push(target);
-    }
-  }
+function hasStates(scope: Scope): boolean {
+  for (const _ in scope.states) return true;
+  return false;
 }
 
-function checkScope(context: RuleContext, scope: Scope, targets: string[]): void {
+/**
+ * Reports from the scope's control-flow graph (shared with the lint rules, which walk it too). A
+ * target naming a member of States that is not an object counts as present, as it always has: the
+ * schema check reports that member.
+ */
+function checkScope(context: RuleContext, scope: Scope, graph: ScopeGraph): void {
+  if (!hasStates(scope)) return;
   const states = scope.states;
-  let empty = true;
-  for (const _ in states) {
-    empty = false;
-    break;
-  }
-  if (empty) return;
   const startAt = scope.startAt;
   const startAtKnown = startAt !== undefined && hasOwn(states, startAt);
   if (startAt !== undefined && !startAtKnown) {
     context.report({ path: [...scope.path, 'StartAt'], messageId: 'missing', data: { target: startAt } });
   }
-  for (const name in states) {
-    const state = states[name];
-    if (!isJsonObject(state)) continue;
-    targets.length = 0;
-    collectTargets(state, targets);
-    let allKnown = true;
-    for (const target of targets) if (!hasOwn(states, target)) allKnown = false;
-    if (allKnown) continue;
-    // Paths are built only for a state with a missing target.
-    for (const transition of transitionsOf(state, [...scope.path, 'States', name])) {
-      if (!hasOwn(states, transition.target)) context.report({ path: transition.path, messageId: 'missing', data: { target: transition.target } });
-    }
+  for (const transition of graph.dangling) {
+    if (!hasOwn(states, transition.target)) context.report({ path: transition.path, messageId: 'missing', data: { target: transition.target } });
   }
   if (!startAtKnown) return;
-  const reached = new Set<string>([startAt]);
-  const queue = [startAt];
-  while (queue.length > 0) {
-    const state = states[queue.pop() as string];
-    if (!isJsonObject(state)) continue;
-    targets.length = 0;
-    collectTargets(state, targets);
-    for (const next of targets) {
-      if (!reached.has(next) && hasOwn(states, next)) {
-        reached.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  for (const name in states) {
-    if (!reached.has(name) && isJsonObject(states[name])) {
-      context.report({ path: [...scope.path, 'States', name], messageId: 'unreachable', data: { name }, onKey: true });
-    }
+  // StartAt naming a member that is not an object reaches nothing.
+  const reachable = graph.start === undefined ? undefined : graph.reachable;
+  for (let index = 0; index < graph.names.length; index++) {
+    if (reachable?.[index] === true) continue;
+    const name = graph.names[index] as string;
+    context.report({ path: graph.statePath(index), messageId: 'unreachable', data: { name }, onKey: true });
   }
 }
 
@@ -77,7 +42,7 @@ export const missingTransitionTarget = awsRule({
     unreachable: 'State "{name}" is not reachable.',
   },
   check(context) {
-    const targets: string[] = [];
-    for (const scope of context.scopes) checkScope(context, scope, targets);
+    const graphs = analysisOf(context).graphs;
+    context.scopes.forEach((scope, id) => checkScope(context, scope, graphs[id] as ScopeGraph));
   },
 });

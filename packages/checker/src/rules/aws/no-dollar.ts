@@ -2,9 +2,14 @@ import { isJsonObject, toAwsLocation, type DocumentPath, type JsonValue } from '
 import type { RuleContext } from '../../rule.js';
 import { awsRule } from './define.js';
 import { looksLikeIntrinsic, looksLikeJsonPath } from './looks-like.js';
+import { stateFieldsOf, type StateFields } from './state-fields.js';
 
-/** Payload-template fields of JSONPath states (values of `.$` keys are evaluated). */
-const TEMPLATE_FIELDS = ['Parameters', 'ResultSelector', 'ItemSelector'] as const;
+/** Payload-template fields of JSONPath states (values of `.$` keys are evaluated), and their values. */
+const TEMPLATE_FIELDS: readonly (readonly [string, (fields: StateFields) => JsonValue | undefined])[] = [
+  ['Parameters', (fields) => fields.parameters],
+  ['ResultSelector', (fields) => fields.resultSelector],
+  ['ItemSelector', (fields) => fields.itemSelector],
+];
 
 /** AWS locates the finding at the template field; the range goes on the key itself. */
 function visit(context: RuleContext, value: JsonValue, path: DocumentPath, location: string): void {
@@ -52,10 +57,11 @@ export const noDollar = awsRule({
     intrinsic: "The value of '{key}' looks like an Intrinsic Function. Instead of '{key}', use '{key}.$' to evaluate it as an Intrinsic Function at runtime.",
   },
   check(context) {
-    for (const ref of context.states) {
+    for (const fields of stateFieldsOf(context)) {
+      const ref = fields.ref;
       if (ref.queryLanguage !== 'JSONPath') continue;
-      for (const field of TEMPLATE_FIELDS) {
-        const value = ref.state[field];
+      for (const [field, valueOf] of TEMPLATE_FIELDS) {
+        const value = valueOf(fields);
         if (value === undefined || !hasLookalike(value)) continue;
         const fieldPath = [...ref.path, field];
         visit(context, value, fieldPath, toAwsLocation(fieldPath));

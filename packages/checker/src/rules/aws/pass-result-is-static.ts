@@ -1,6 +1,7 @@
 import { isJsonObject, type DocumentPath, type JsonValue } from '@aslkit/core';
 import type { RuleContext } from '../../rule.js';
 import { awsRule } from './define.js';
+import { stateFieldsOf } from './state-fields.js';
 
 function visit(context: RuleContext, value: JsonValue, resultPath: DocumentPath): void {
   if (Array.isArray(value)) {
@@ -23,9 +24,8 @@ export const passResultIsStatic = awsRule({
     static: "The value of '{key}' will not evaluate as a JSONPath or Intrinsic Function at runtime. Instead of 'Result', use 'Parameters' to evaluate it as a JSONPath or Intrinsic Function at runtime.",
   },
   check(context) {
-    for (const ref of context.states) {
-      if (ref.state['Type'] !== 'Pass' || ref.queryLanguage !== 'JSONPath') continue;
-      const result = ref.state['Result'];
+    for (const { ref, type, result } of stateFieldsOf(context)) {
+      if (type !== 'Pass' || ref.queryLanguage !== 'JSONPath') continue;
       if (result !== undefined) visit(context, result, [...ref.path, 'Result']);
     }
   },

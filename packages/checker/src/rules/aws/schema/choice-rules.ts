@@ -1,6 +1,7 @@
 import { hasOwn, isJsonObject, type JsonValue, type PathSegment } from '@aslkit/core';
 import { isJsonataString, isValidJsonata, isValidJsonPath } from '../../../expressions-seam.js';
 import { hasPlaceholder } from '../../../substitutions.js';
+import { stateFieldsOf } from '../state-fields.js';
 import type { Emit, SchemaCheck } from './emit.js';
 import { isRfc3339Timestamp } from './timestamps.js';
 
@@ -159,10 +160,11 @@ export function isCleanJsonataRule(rule: JsonValue): boolean {
 /** Choice Rules: JSONPath comparisons (one operator, typed operand, Variable) or JSONata Conditions. */
 export const checkChoiceRules: SchemaCheck = (context, emit) => {
   const options = { tolerate: context.tolerateSubstitutions === true };
-  for (const ref of context.states) {
-    if (ref.state['Type'] !== 'Choice') continue;
-    const choices = ref.state['Choices'];
+  for (const fields of stateFieldsOf(context)) {
+    if (fields.type !== 'Choice') continue;
+    const choices = fields.choices;
     if (!Array.isArray(choices)) continue;
+    const ref = fields.ref;
     const jsonata = ref.queryLanguage === 'JSONata';
     for (let index = 0; index < choices.length; index++) {
       const rule = choices[index] as JsonValue;

@@ -1,4 +1,5 @@
-import { hasOwn, isJsonObject, type JsonObject, type PathSegment } from '@aslkit/core';
+import { hasOwn, isJsonObject, type JsonObject, type JsonValue, type PathSegment } from '@aslkit/core';
+import { stateFieldsOf } from '../state-fields.js';
 import type { Emit, SchemaCheck } from './emit.js';
 import { isRfc3339Timestamp } from './timestamps.js';
 
@@ -47,8 +48,7 @@ function countPresent(state: JsonObject, fields: readonly string[]): number {
   return count;
 }
 
-function checkErrorHandlers(state: JsonObject, path: PathSegment[], field: 'Retry' | 'Catch', emit: Emit): void {
-  const handlers = state[field];
+function checkErrorHandlers(handlers: JsonValue | undefined, path: PathSegment[], field: 'Retry' | 'Catch', emit: Emit): void {
   if (!Array.isArray(handlers)) return;
   const noun = field === 'Retry' ? 'Retrier' : 'Catcher';
   for (let index = 0; index < handlers.length; index++) {
@@ -63,8 +63,7 @@ function checkErrorHandlers(state: JsonObject, path: PathSegment[], field: 'Retr
   }
 }
 
-function checkCredentials(state: JsonObject, path: PathSegment[], jsonPath: boolean, emit: Emit): void {
-  const credentials = state['Credentials'];
+function checkCredentials(credentials: JsonValue | undefined, path: PathSegment[], jsonPath: boolean, emit: Emit): void {
   if (!isJsonObject(credentials)) return;
   if (hasOwn(credentials, 'RoleArn') || (jsonPath && hasOwn(credentials, 'RoleArn.$'))) return;
   emit([...path, 'Credentials'], "The field 'RoleArn' is required but was missing");
@@ -72,13 +71,13 @@ function checkCredentials(state: JsonObject, path: PathSegment[], jsonPath: bool
 
 /** Rules of single states that a JSON Schema states poorly: exclusive fields, Next/End, States.ALL… */
 export const checkStateRules: SchemaCheck = (context, emit) => {
-  for (const ref of context.states) {
-    const { state, path } = ref;
-    const type = state['Type'];
+  for (const fields of stateFieldsOf(context)) {
+    const { state, path } = fields.ref;
+    const type = fields.type;
     if (typeof type !== 'string') continue;
     if (FLOW_TYPES.has(type)) {
-      const hasNext = hasOwn(state, 'Next');
-      const ends = state['End'] === true;
+      const hasNext = fields.next !== undefined;
+      const ends = fields.end === true;
       if (hasNext && ends) emit(path, 'Only one of these fields may be set: [Next, End]', { keyPath: [...path, 'End'] });
       else if (!hasNext && !ends) emit(path, 'One of these fields is required: [Next, End]');
     }
@@ -99,20 +98,20 @@ export const checkStateRules: SchemaCheck = (context, emit) => {
       }
     }
     if (type === 'Task') {
-      checkCredentials(state, path, ref.queryLanguage === 'JSONPath', emit);
-      const timeout = state['TimeoutSeconds'];
-      const heartbeat = state['HeartbeatSeconds'];
+      checkCredentials(fields.credentials, path, fields.ref.queryLanguage === 'JSONPath', emit);
+      const timeout = fields.timeoutSeconds;
+      const heartbeat = fields.heartbeatSeconds;
       if (typeof timeout === 'number' && typeof heartbeat === 'number' && heartbeat >= timeout) {
         emit([...path, 'HeartbeatSeconds'], "The value for the field 'HeartbeatSeconds' must be smaller than the value for the field 'TimeoutSeconds'");
       }
     }
     if (type === 'Task' || type === 'Parallel' || type === 'Map') {
-      checkErrorHandlers(state, path, 'Retry', emit);
-      checkErrorHandlers(state, path, 'Catch', emit);
+      checkErrorHandlers(fields.retry, path, 'Retry', emit);
+      checkErrorHandlers(fields.catch, path, 'Catch', emit);
     }
     if (type === 'Wait') {
-      const timestamp = state['Timestamp'];
-      const jsonata = typeof timestamp === 'string' && timestamp.startsWith('{%') && ref.queryLanguage === 'JSONata';
+      const timestamp = fields.timestamp;
+      const jsonata = typeof timestamp === 'string' && timestamp.startsWith('{%') && fields.ref.queryLanguage === 'JSONata';
       if (typeof timestamp === 'string' && !jsonata && !isRfc3339Timestamp(timestamp)) {
         emit([...path, 'Timestamp'], "The value for the field 'Timestamp' must be a valid RFC3339 timestamp");
       }

@@ -38,7 +38,8 @@ export const checkStructure: SchemaCheck = (context, emit) => {
         emit([...scope.path, 'States', name, 'Type'], `The field 'Type' should have one of these values: [${TYPES.join(', ')}]`);
         continue;
       }
-      const language = state['QueryLanguage'] === 'JSONata' || state['QueryLanguage'] === 'JSONPath' ? state['QueryLanguage'] : scope.queryLanguage;
+      const own = state['QueryLanguage'];
+      const language = own === 'JSONata' || own === 'JSONPath' ? own : scope.queryLanguage;
       const flavour = language === 'JSONata' ? 'jsonata' : 'jsonpath';
       if (!hasValidStructure(flavour, definition, state)) emitIssues(validateStructure(flavour, definition, state, [...scope.path, 'States', name]), emit);
     }

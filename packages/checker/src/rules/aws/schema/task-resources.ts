@@ -1,5 +1,6 @@
 import { hasPlaceholder } from '../../../substitutions.js';
 import { classifyResource } from '../resources.js';
+import { stateFieldsOf } from '../state-fields.js';
 import type { SchemaCheck } from './emit.js';
 
 /**
@@ -7,11 +8,11 @@ import type { SchemaCheck } from './emit.js';
  * EXPRESS state machine may not call: `.sync`, `.waitForTaskToken` and activities.
  */
 export const checkTaskResources: SchemaCheck = (context, emit) => {
-  for (const ref of context.states) {
-    const resource = ref.state['Resource'];
-    if (ref.state['Type'] !== 'Task' || typeof resource !== 'string') continue;
+  for (const fields of stateFieldsOf(context)) {
+    const resource = fields.resource;
+    if (fields.type !== 'Task' || typeof resource !== 'string') continue;
     if (context.tolerateSubstitutions && hasPlaceholder(resource)) continue;
-    const path = [...ref.path, 'Resource'];
+    const path = [...fields.ref.path, 'Resource'];
     const result = classifyResource(resource);
     if (!result.ok) {
       if (result.reason === 'unrecognized') {
