@@ -66,6 +66,9 @@ class Use implements VariableUse {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** The answer of the readers below for the many texts that read no variable (shared: callers only read it). */
+const NO_VARIABLES: readonly string[] = Object.freeze([]);
+
 /** Removes string literals, backtick names and comments of a JSONata body, keeping offsets. */
 function blankJsonataLiterals(body: string): string {
   let out = '';
@@ -90,8 +93,8 @@ function blankJsonataLiterals(body: string): string {
  * Names of workflow variables a JSONata body reads: `$name` that is not `$states`, not a function
  * call, and not bound inside the expression (`$x := …`, `function($x)`, `#$i`, `@$item`).
  */
-export function variablesReadByJsonata(body: string): string[] {
-  if (!body.includes('$')) return [];
+export function variablesReadByJsonata(body: string): readonly string[] {
+  if (!body.includes('$')) return NO_VARIABLES;
   const hit = jsonataReadsCache.get(body);
   if (hit) return hit;
   const names = computeJsonataReads(body);
@@ -132,12 +135,12 @@ export function variableReadByPath(text: string): string | undefined {
 }
 
 /** Variables read by a `.$` template value: a path or an intrinsic call with `$name` arguments. */
-export function variablesReadByTemplateValue(text: string): string[] {
-  if (text.charCodeAt(0) === 36 && (text.charCodeAt(1) === 46 || text.charCodeAt(1) === 36 || text.length === 1)) return [];
+export function variablesReadByTemplateValue(text: string): readonly string[] {
+  if (text.charCodeAt(0) === 36 && (text.charCodeAt(1) === 46 || text.charCodeAt(1) === 36 || text.length === 1)) return NO_VARIABLES;
   const trimmed = text.trim();
   if (!trimmed.startsWith('States.')) {
     const name = variableReadByPath(trimmed);
-    return name ? [name] : [];
+    return name ? [name] : NO_VARIABLES;
   }
   const withoutStrings = trimmed.replace(/'(?:[^'\\]|\\.)*'/g, "''");
   const names = new Set<string>();

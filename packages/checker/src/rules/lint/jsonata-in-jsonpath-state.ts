@@ -18,7 +18,8 @@ export const jsonataInJsonpathState: RuleModule = {
   check(context) {
     for (const { ref, sites } of analysisOf(context).states.jsonPath) {
       for (const site of sites) {
-        if ((site.kind === 'plain' || site.kind === 'template') && isJsonataExpression(site.text.trim())) {
+        // Only a text holding `{%` can be an expression once trimmed: the others are not copied.
+        if ((site.kind === 'plain' || site.kind === 'template') && site.text.includes('{%') && isJsonataExpression(site.text.trim())) {
           const text = site.text.length > 60 ? `${site.text.slice(0, 57)}...` : site.text;
           context.report({
             path: site.path,

@@ -1,5 +1,5 @@
 import { analysisOf } from '../../analysis/index.js';
-import type { RuleModule } from '../../rule.js';
+import type { RuleModule, RuleReport } from '../../rule.js';
 
 /** The fields where AWS's own NO_DOLLAR warning already looks for paths and intrinsic calls. */
 const NO_DOLLAR_FIELDS = new Set(['Parameters', 'ResultSelector', 'ItemSelector']);
@@ -25,22 +25,24 @@ export const pathMissingDollarSuffix: RuleModule = {
   },
   check(context) {
     let assigned: ReadonlySet<string> | undefined;
-    for (const { ref, sites } of analysisOf(context).states.jsonPath) {
+    for (const { sites } of analysisOf(context).states.jsonPath) {
       for (const site of sites) {
         if (site.kind !== 'plain') continue;
-        const fix = { title: `Rename to ${site.key}.$`, path: site.path, value: site.text, renameKey: `${site.key}.$` };
+        // Only texts that start with `$` or `S` can look like a path, a variable or `States.…(`.
+        const first = site.text.charCodeAt(0);
+        if (first !== 36 && first !== 83) continue;
+        const fix = (): NonNullable<RuleReport['fix']> => ({ title: `Rename to ${site.key}.$`, path: site.path, value: site.text, renameKey: `${site.key}.$` });
         const variable = VARIABLE_LIKE.exec(site.text);
         if (variable) {
           assigned ??= analysisOf(context).variables.assigned;
           if (assigned.has(variable[1] as string)) {
-            context.report({ path: site.path, messageId: 'variable', data: { key: site.key, text: site.text, name: variable[1] as string }, onKey: true, fix });
+            context.report({ path: site.path, messageId: 'variable', data: { key: site.key, text: site.text, name: variable[1] as string }, onKey: true, fix: fix() });
           }
           continue;
         }
-        const topField = site.path[ref.path.length];
-        const coveredByAws = typeof topField === 'string' && NO_DOLLAR_FIELDS.has(topField);
-        if (!coveredByAws && (PATH_LIKE.test(site.text) || INTRINSIC_LIKE.test(site.text))) {
-          context.report({ path: site.path, messageId: 'path', data: { key: site.key, text: site.text }, onKey: true, fix });
+        // `site.field` is the state's field that holds the template.
+        if (!NO_DOLLAR_FIELDS.has(site.field) && (PATH_LIKE.test(site.text) || INTRINSIC_LIKE.test(site.text))) {
+          context.report({ path: site.path, messageId: 'path', data: { key: site.key, text: site.text }, onKey: true, fix: fix() });
         }
       }
     }
