@@ -61,20 +61,40 @@ function allOf(tests: readonly Accept[]): Accept {
   };
 }
 
-/** An object: every own key declared (or allowed by `additionalProperties`) and valid; required keys present. */
+/** What an object test knows of one declared property. */
+interface Declared {
+  test: Accept;
+  required: boolean;
+}
+
+/**
+ * An object: every own key declared (or allowed by `additionalProperties`) and valid; required keys
+ * present. One pass over the object's own keys; required keys are counted as they are met rather
+ * than looked up by name afterwards.
+ */
 function objectTest(schema: Schema, compile: (schema: Schema) => Accept): Accept {
-  const declared = new Map<string, Accept>();
-  for (const [key, property] of Object.entries((schema['properties'] as Record<string, Schema> | undefined) ?? {})) declared.set(key, compile(property));
+  const required = new Set((schema['required'] as string[] | undefined) ?? []);
+  const declared = new Map<string, Declared>();
+  for (const [key, property] of Object.entries((schema['properties'] as Record<string, Schema> | undefined) ?? {})) {
+    declared.set(key, { test: compile(property), required: required.has(key) });
+  }
   const additional = schema['additionalProperties'];
   const other: Accept | undefined = additional === false ? undefined : additional === undefined || additional === true ? acceptAnything : compile(additional as Schema);
-  const required = (schema['required'] as string[] | undefined) ?? [];
+  // A required key that is not declared can only be met through `additionalProperties`.
+  const undeclaredRequired = [...required].filter((key) => !declared.has(key));
+  const requiredCount = required.size - undeclaredRequired.length;
   return (value) => {
     if (!isJsonObject(value)) return true;
+    let met = 0;
     for (const key in value) {
-      const test = declared.get(key) ?? other;
-      if (test === undefined || !test(value[key])) return false;
+      const entry = declared.get(key);
+      if (entry !== undefined) {
+        if (!entry.test(value[key])) return false;
+        if (entry.required) met++;
+      } else if (other === undefined || !other(value[key])) return false;
     }
-    for (const key of required) if (value[key] === undefined) return false;
+    if (met !== requiredCount) return false;
+    for (const key of undeclaredRequired) if (value[key] === undefined) return false;
     return true;
   };
 }

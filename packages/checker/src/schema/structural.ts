@@ -151,6 +151,11 @@ export function hasValidStructure(flavour: AslSchemaFlavour, definition: string,
   return checkersFor(flavour, definition).accepts(value);
 }
 
+/** The predicate `hasValidStructure` asks, for callers that look it up once and keep it. */
+export function structureAccepts(flavour: AslSchemaFlavour, definition: string): Accept {
+  return checkersFor(flavour, definition).accepts;
+}
+
 /**
  * Validates one node (the machine, a scope, a state) against one definition of the shallow
  * schema of a flavour; issues carry paths from the document root (`base` + the node's own path).

@@ -1,12 +1,23 @@
 import { isJsonObject, type JsonValue } from '@aslkit/core';
 import { STATE_TYPES } from '../../../schema/asl-schema.js';
-import { hasValidStructure, validateStructure, type SchemaIssue } from '../../../schema/structural.js';
+import type { Accept } from '../../../schema/fast-accept.js';
+import { hasValidStructure, structureAccepts, validateStructure, type SchemaIssue } from '../../../schema/structural.js';
 import type { Emit, SchemaCheck } from './emit.js';
 
 const SCOPE_DEFINITION = { machine: 'Machine', 'parallel-branch': 'Branch', 'map-processor': 'ItemProcessor' } as const;
 const TYPES: readonly string[] = STATE_TYPES;
-/** State type → the name of its definition in the shallow schema. */
-const STATE_DEFINITION = new Map<JsonValue, string>(STATE_TYPES.map((type) => [type, `${type}State`]));
+/** State type → its definition in the shallow schema, and that definition's fast check per flavour. */
+interface StateDefinition {
+  name: string;
+  jsonpath: Accept;
+  jsonata: Accept;
+}
+const STATE_DEFINITION = new Map<JsonValue, StateDefinition>(
+  STATE_TYPES.map((type) => {
+    const name = `${type}State`;
+    return [type, { name, jsonpath: structureAccepts('jsonpath', name), jsonata: structureAccepts('jsonata', name) }];
+  }),
+);
 
 function emitIssues(issues: readonly SchemaIssue[], emit: Emit): void {
   for (const issue of issues) emit(issue.path, issue.message, issue.keyPath ? { keyPath: issue.keyPath } : undefined);
@@ -39,9 +50,9 @@ export const checkStructure: SchemaCheck = (context, emit) => {
         continue;
       }
       const own = state['QueryLanguage'];
-      const language = own === 'JSONata' || own === 'JSONPath' ? own : scope.queryLanguage;
-      const flavour = language === 'JSONata' ? 'jsonata' : 'jsonpath';
-      if (!hasValidStructure(flavour, definition, state)) emitIssues(validateStructure(flavour, definition, state, [...scope.path, 'States', name]), emit);
+      const jsonata = (own === 'JSONata' || own === 'JSONPath' ? own : scope.queryLanguage) === 'JSONata';
+      if (jsonata ? definition.jsonata(state) : definition.jsonpath(state)) continue;
+      emitIssues(validateStructure(jsonata ? 'jsonata' : 'jsonpath', definition.name, state, [...scope.path, 'States', name]), emit);
     }
   }
 };
