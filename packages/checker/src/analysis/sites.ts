@@ -100,8 +100,12 @@ const PATH_FIELDS: Record<string, 'path' | 'reference'> = {
 /** Fields that are payload templates (their `.$` keys hold expressions). */
 const TEMPLATE_FIELDS = new Set(['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials', 'Assign']);
 
-/** The fields `jsonPathSites` looks into. */
-const SITE_FIELDS = new Set([...Object.keys(PATH_FIELDS), ...TEMPLATE_FIELDS, 'Choices', 'Catch', 'ItemReader', 'ResultWriter', 'ItemBatcher']);
+/** The fields `jsonPathSites` looks into, with how: one lookup per field of the state. */
+const SITE_FIELDS = new Map<string, 'path' | 'reference' | 'template' | 'other'>([
+  ...Object.entries(PATH_FIELDS),
+  ...[...TEMPLATE_FIELDS].map((field) => [field, 'template'] as const),
+  ...['Choices', 'Catch', 'ItemReader', 'ResultWriter', 'ItemBatcher'].map((field) => [field, 'other'] as const),
+]);
 
 /** Fields that hold nested scopes, walked as scopes of their own. */
 const NESTED_SCOPE_FIELDS = new Set(['Branches', 'ItemProcessor', 'Iterator']);
@@ -184,12 +188,12 @@ function jsonPathSites(ref: StateRef): ExpressionSite[] {
   const state = ref.state;
   for (const field in state) {
     // Most fields (Type, Next, Resource, Comment, …) hold no expression.
-    if (!SITE_FIELDS.has(field)) continue;
+    const kind = SITE_FIELDS.get(field);
+    if (kind === undefined) continue;
     const value = state[field] as JsonValue;
-    const kind = PATH_FIELDS[field];
-    if (kind && typeof value === 'string') {
-      out.push(pathSite(ref.path, field, value, field, kind === 'reference'));
-    } else if (TEMPLATE_FIELDS.has(field)) {
+    if (kind === 'path' || kind === 'reference') {
+      if (typeof value === 'string') out.push(pathSite(ref.path, field, value, field, kind === 'reference'));
+    } else if (kind === 'template') {
       walkTemplate(value, new PathLink(ref.path, field), field, out);
     } else if (field === 'Choices' && Array.isArray(value)) {
       const at = new PathLink(ref.path, field);

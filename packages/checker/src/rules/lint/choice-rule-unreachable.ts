@@ -18,8 +18,9 @@ function conditionKey(rule: JsonValue): string {
 }
 
 /**
- * The same comparison as `conditionKey` for the common one-comparison JSONPath rule (`Variable`, one
- * operator, a scalar operand), without building and serializing a canonical copy.
+ * The same comparison as `conditionKey` for the common rules, without building and serializing a
+ * canonical copy: a one-comparison JSONPath rule (`Variable`, one operator, a scalar operand) and a
+ * rule with a single scalar test (a JSONata `Condition`).
  */
 function simpleConditionKey(rule: Record<string, JsonValue>): string | undefined {
   let variable: string | undefined;
@@ -34,7 +35,8 @@ function simpleConditionKey(rule: Record<string, JsonValue>): string | undefined
     else return undefined;
   }
   const operand = operator === undefined ? undefined : rule[operator];
-  if (variable === undefined || operator === undefined || (typeof operand === 'object' && operand !== null)) return undefined;
+  if (operator === undefined || (typeof operand === 'object' && operand !== null)) return undefined;
+  if (variable === undefined) return `\u0002${operator}\u0000${JSON.stringify(operand)}`;
   return `\u0001${variable}\u0000${operator}\u0000${JSON.stringify(operand)}`;
 }
 
