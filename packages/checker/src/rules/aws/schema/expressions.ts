@@ -90,6 +90,7 @@ for (const [field, inner] of TEMPLATE_FIELDS) {
   });
 }
 
+/** True when `reportJsonPathState` would report nothing for this state. */
 export function isCleanJsonPathState(state: JsonObject): boolean {
   for (const key in state) {
     const clean = CLEAN_JSONPATH_FIELD.get(key);
@@ -119,6 +120,7 @@ for (const [field, ...inner] of JSONATA_FIELDS) {
   JSONATA_PLACES.set(field, places);
 }
 
+/** True when `reportJsonataState` would report nothing for this state. */
 export function isCleanJsonataState(state: JsonObject): boolean {
   for (const key in state) {
     const value = state[key] as JsonValue;
