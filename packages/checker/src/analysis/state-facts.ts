@@ -106,14 +106,18 @@ function handlersOf(ref: StateRef, field: 'Retry' | 'Catch', list: JsonValue | u
 
 /**
  * The states of a definition as facts, in the order of `context.states`, with the lists rules
- * walk most: Task states, Choice and Parallel states, the states of each query language, and the
- * states of each scope (by scope id).
+ * walk most: Task states, Choice and Parallel states, Succeed and Fail states, states with Retry or
+ * Catch entries, the states of each query language, and the states of each scope (by scope id).
  */
 export class StateIndex {
   readonly all: StateFacts[] = [];
   readonly tasks: StateFacts[] = [];
   readonly choices: StateFacts[] = [];
   readonly parallels: StateFacts[] = [];
+  /** Succeed and Fail states. */
+  readonly ends: StateFacts[] = [];
+  /** States with a non-empty Retry or Catch list. */
+  readonly withHandlers: StateFacts[] = [];
   readonly jsonPath: StateFacts[] = [];
   readonly jsonata: StateFacts[] = [];
   readonly byScope: StateFacts[][] = [];
@@ -125,6 +129,8 @@ export class StateIndex {
       if (facts.type === 'Task') this.tasks.push(facts);
       else if (facts.type === 'Choice') this.choices.push(facts);
       else if (facts.type === 'Parallel') this.parallels.push(facts);
+      else if (facts.type === 'Succeed' || facts.type === 'Fail') this.ends.push(facts);
+      if ((Array.isArray(facts.retry) && facts.retry.length > 0) || (Array.isArray(facts.catch) && facts.catch.length > 0)) this.withHandlers.push(facts);
       (ref.queryLanguage === 'JSONata' ? this.jsonata : this.jsonPath).push(facts);
       const id = scopeIdOf(ref.scope);
       if (id >= 0) (this.byScope[id] ??= []).push(facts);

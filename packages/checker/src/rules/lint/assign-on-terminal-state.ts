@@ -14,7 +14,7 @@ export const assignOnTerminalState: RuleModule = {
     terminal: "{type} state '{name}' cannot have Assign: no state runs after it.",
   },
   check(context) {
-    for (const { type, ref, assign } of analysisOf(context).states.all) {
+    for (const { type, ref, assign } of analysisOf(context).states.ends) {
       if ((type === 'Succeed' || type === 'Fail') && assign !== undefined) {
         const path = [...ref.path, 'Assign'];
         context.report({

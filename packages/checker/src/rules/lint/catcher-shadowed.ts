@@ -15,7 +15,7 @@ export const catcherShadowed: RuleModule = {
     shadowed: 'This Catcher never runs: {errors} already matched by Catch[{by}].',
   },
   check(context) {
-    for (const facts of analysisOf(context).states.all) {
+    for (const facts of analysisOf(context).states.withHandlers) {
       const handlers = facts.catchers;
       if (handlers.length < 2) continue;
       for (const { handler, by } of shadowedHandlers(handlers)) {

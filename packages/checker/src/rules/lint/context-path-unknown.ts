@@ -1,8 +1,5 @@
-import { analysisOf, didYouMean, unknownContextField } from '../../analysis/index.js';
+import { analysisOf, didYouMean, unknownContextFieldsIn } from '../../analysis/index.js';
 import type { RuleModule } from '../../rule.js';
-
-const CONTEXT_PATH = /\$\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\['[^']*'\])*/g;
-const JSONATA_CONTEXT = /\$states\.context((?:\.[A-Za-z_][A-Za-z0-9_]*)*)/g;
 
 /** Context object paths (`$$.…`, `$states.context.…`) naming fields the context object does not have. */
 export const contextPathUnknown: RuleModule = {
@@ -22,15 +19,7 @@ export const contextPathUnknown: RuleModule = {
       for (const site of facts.sites) {
         // Most expressions never name the context object: skip them before any regex or array.
         if (site.kind === 'jsonata' ? !site.body.includes('$states.context') : site.kind === 'plain' || !site.text.includes('$$')) continue;
-        const paths: string[] = [];
-        if (site.kind === 'jsonata') {
-          for (const match of site.body.matchAll(JSONATA_CONTEXT)) paths.push(`$$${match[1] ?? ''}`);
-        } else if (site.kind === 'path' || site.kind === 'template') {
-          for (const match of site.text.matchAll(CONTEXT_PATH)) paths.push(match[0]);
-        }
-        for (const text of paths) {
-          const unknown = unknownContextField(text);
-          if (!unknown) continue;
+        for (const unknown of unknownContextFieldsIn(site.kind === 'jsonata' ? site.body : site.text, site.kind === 'jsonata')) {
           const suggestion = didYouMean(unknown.field, unknown.known);
           const parent = site.kind === 'jsonata' ? unknown.parent.replace(/^\$\$/, '$states.context') : unknown.parent;
           const fixed = suggestion ? site.text.replace(new RegExp(`([.'])${unknown.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[.'\\[\\]\\s,)])`), `$1${suggestion}`) : undefined;

@@ -15,7 +15,7 @@ export const retrierShadowed: RuleModule = {
     shadowed: 'This Retrier never runs: {errors} already matched by Retry[{by}].',
   },
   check(context) {
-    for (const facts of analysisOf(context).states.all) {
+    for (const facts of analysisOf(context).states.withHandlers) {
       const handlers = facts.retriers;
       if (handlers.length < 2) continue;
       for (const { handler, by } of shadowedHandlers(handlers)) {

@@ -16,7 +16,7 @@ export const statesAllUncatchable: RuleModule = {
     uncaught: 'States.ALL does not match {missing}: an oversized result or a runtime error escapes this Catcher and fails the execution. List {missing} explicitly if the fallback should handle them.',
   },
   check(context) {
-    for (const facts of analysisOf(context).states.all) {
+    for (const facts of analysisOf(context).states.withHandlers) {
       const type = facts.type;
       if (type !== 'Task' && type !== 'Map' && type !== 'Parallel') continue;
       const catchers = facts.catchers;

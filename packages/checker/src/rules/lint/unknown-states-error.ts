@@ -26,7 +26,7 @@ export const unknownStatesError: RuleModule = {
   check(context) {
     // The names Fail states raise, gathered only when an unknown `States.*` name turns up (rare).
     let raised: Set<string> | undefined;
-    for (const facts of analysisOf(context).states.all) {
+    for (const facts of analysisOf(context).states.withHandlers) {
       for (const field of HANDLER_FIELDS) {
         const handlers = field === 'Retry' ? facts.retriers : facts.catchers;
         if (handlers.length === 0) continue;
