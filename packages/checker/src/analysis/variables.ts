@@ -137,6 +137,19 @@ export function variableReadByPath(text: string): string | undefined {
 /** Variables read by a `.$` template value: a path or an intrinsic call with `$name` arguments. */
 export function variablesReadByTemplateValue(text: string): readonly string[] {
   if (text.charCodeAt(0) === 36 && (text.charCodeAt(1) === 46 || text.charCodeAt(1) === 36 || text.length === 1)) return NO_VARIABLES;
+  // The other texts (mostly intrinsic calls) recur across states and definitions: answers are remembered (and shared).
+  let names = templateReadsCache.get(text);
+  if (!names) {
+    names = computeTemplateReads(text);
+    if (templateReadsCache.size >= 5_000) templateReadsCache.clear();
+    templateReadsCache.set(text, names);
+  }
+  return names;
+}
+
+const templateReadsCache = new Map<string, readonly string[]>();
+
+function computeTemplateReads(text: string): readonly string[] {
   const trimmed = text.trim();
   if (!trimmed.startsWith('States.')) {
     const name = variableReadByPath(trimmed);
@@ -357,6 +370,7 @@ export interface ScopeLookup {
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set<string>();
+const NO_POSITIONS: ReadonlyMap<string, number> = new Map<string, number>();
 
 export function analyzeVariables(states: readonly StateFacts[], scopes: readonly Scope[], lookup: ScopeLookup): VariableAnalysis {
   const defs: VariableDef[] = [];
@@ -379,8 +393,9 @@ export function analyzeVariables(states: readonly StateFacts[], scopes: readonly
 
 /** The result of `analyzeVariables`; the must-assigned sets are computed when first asked for. */
 class Variables implements VariableAnalysis {
-  private readonly names: string[];
-  private readonly indexOf: Map<string, number>;
+  // The assigned names and their bit positions, made with the must-assigned sets (only these need them).
+  private names: readonly string[] = NO_VARIABLES;
+  private indexOf: ReadonlyMap<string, number> = NO_POSITIONS;
   private bitsAtEntry: Map<JsonObject, Bits> | undefined;
   private within: (Set<string> | undefined)[] | undefined;
 
@@ -392,11 +407,7 @@ class Variables implements VariableAnalysis {
     private readonly states: readonly StateFacts[],
     private readonly scopes: readonly Scope[],
     private readonly lookup: ScopeLookup,
-  ) {
-    this.names = [...assigned];
-    this.indexOf = new Map();
-    for (let index = 0; index < this.names.length; index++) this.indexOf.set(this.names[index] as string, index);
-  }
+  ) {}
 
   isSurelyAssigned(state: JsonObject, name: string): boolean | undefined {
     const bits = this.entryBits().get(state);
@@ -431,7 +442,12 @@ class Variables implements VariableAnalysis {
     const bitsAtEntry = new Map<JsonObject, Bits>();
     this.bitsAtEntry = bitsAtEntry;
     if (this.defs.length === 0 || this.uses.length === 0) return bitsAtEntry;
-    const words = Math.max(1, Math.ceil(this.names.length / 32));
+    const names = [...this.assigned];
+    const indexOf = new Map<string, number>();
+    for (let index = 0; index < names.length; index++) indexOf.set(names[index] as string, index);
+    this.names = names;
+    this.indexOf = indexOf;
+    const words = Math.max(1, Math.ceil(names.length / 32));
     const lookup = this.lookup;
     // The states of each scope, by their index in the scope's graph.
     const refsByScope: StateRef[][] = [];
