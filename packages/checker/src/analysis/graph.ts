@@ -157,6 +157,20 @@ export class ScopeGraph {
     return this.loopList;
   }
 
+  /**
+   * Where a loop is entered: StartAt when it is in the loop, else the first state with a
+   * predecessor outside the loop (else the loop's first state).
+   */
+  loopEntry(loop: readonly number[]): number {
+    const inLoop = new Set(loop);
+    return loop.find((i) => i === this.start || (this.predecessors[i] as number[]).some((p) => !inLoop.has(p))) ?? (loop[0] as number);
+  }
+
+  /** The names of a loop's states for a message: `'A', 'B'`. */
+  loopNames(loop: readonly number[]): string {
+    return loop.map((i) => `'${this.names[i]}'`).join(', ');
+  }
+
   /** The path of state `index` (`…/States/<name>`). */
   statePath(index: number): DocumentPath {
     return [...this.scope.path, 'States', this.names[index] as string];

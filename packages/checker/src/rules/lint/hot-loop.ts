@@ -52,12 +52,10 @@ export const hotLoop: RuleModule = {
         if (loop.some((i) => blocks(graph.states[i] as JsonObject) || paginates(graph.states[i] as JsonObject))) continue;
         // A Pass state in the loop moves an iterator or counter along: the loop walks data.
         if (loop.some((i) => graph.states[i]?.['Type'] === 'Pass')) continue;
-        const inLoop = new Set(loop);
-        const entry = loop.find((i) => i === graph.start || (graph.predecessors[i] ?? []).some((p) => !inLoop.has(p))) ?? (loop[0] as number);
         context.report({
-          path: graph.statePath(entry),
+          path: graph.statePath(graph.loopEntry(loop)),
           messageId: 'hot',
-          data: { states: loop.map((i) => `'${graph.names[i]}'`).join(', ') },
+          data: { states: graph.loopNames(loop) },
           onKey: true,
         });
       }

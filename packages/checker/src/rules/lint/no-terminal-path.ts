@@ -23,11 +23,10 @@ export const noTerminalPath: RuleModule = {
         const inLoop = new Set(loop);
         const leaves = loop.some((i) => (graph.successors[i] ?? []).some((next) => !inLoop.has(next)));
         if (leaves) continue;
-        const entry = loop.find((i) => i === graph.start || (graph.predecessors[i] ?? []).some((p) => !inLoop.has(p))) ?? (loop[0] as number);
         context.report({
-          path: graph.statePath(entry),
+          path: graph.statePath(graph.loopEntry(loop)),
           messageId: 'loop',
-          data: { states: loop.map((i) => `'${graph.names[i]}'`).join(', ') },
+          data: { states: graph.loopNames(loop) },
           onKey: true,
         });
       }
