@@ -2,7 +2,6 @@ import { propertyOf, type DocumentPath, type JsonValue } from '@aslkit/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { rangeOfSpan, type AslModel, type NameOccurrence } from '../service/model.js';
 import type { ValidatorDiagnostic } from '../service/types.js';
-import { deriveFix } from './derived-fixes.js';
 import type { DiagnosticData } from './validation.js';
 
 type Fix = NonNullable<ValidatorDiagnostic['fix']>;
@@ -132,10 +131,9 @@ export function codeActions(model: AslModel, range: Range, diagnostics: Diagnost
     if (!overlaps(diagnostic.range, range)) continue;
     const data = diagnostic.data as DiagnosticData | undefined;
     if (data?.inString) continue;
-    const derived = data?.fix ? undefined : deriveFix(model, diagnostic);
-    const fix = data?.fix ?? derived;
+    const fix = data?.fix;
     if (!fix) continue;
-    const edits = fixToEdits(model, data?.fix ? data.machinePath : [], fix);
+    const edits = fixToEdits(model, data.machinePath, fix);
     if (!edits || edits.length === 0) continue;
     const key = `${fix.title}@${JSON.stringify(edits)}`;
     if (seen.has(key)) continue;

@@ -25,7 +25,12 @@ function visit(context: RuleContext, value: JsonValue, path: DocumentPath, locat
     const child = value[key] as JsonValue;
     if (typeof child === 'string') {
       const messageId = looksLikeJsonPath(child) ? 'path' : looksLikeIntrinsic(child) ? 'intrinsic' : undefined;
-      if (messageId) context.report({ path: [...path, key], messageId, data: { key }, onKey: true, location });
+      if (messageId) {
+        const renamed = `${key}.$`;
+        // Renaming would clash with a `.$` twin already there; then no fix is offered.
+        const fix = Object.prototype.hasOwnProperty.call(value, renamed) ? undefined : { title: `Rename '${key}' to '${renamed}'`, path: [...path, key], value: child, renameKey: renamed };
+        context.report({ path: [...path, key], messageId, data: { key }, onKey: true, location, ...(fix ? { fix } : {}) });
+      }
     } else if (typeof child === 'object' && child !== null) visit(context, child, [...path, key], location);
   }
 }

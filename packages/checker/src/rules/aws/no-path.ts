@@ -25,7 +25,12 @@ export const noPath = awsRule({
       const fields = FIELDS_WITH_PATH_TWIN[type] as readonly string[];
       for (const field of fields) {
         const value = ref.state[field];
-        if (typeof value === 'string' && looksLikeJsonPath(value)) context.report({ path: [...ref.path, field], messageId: 'path', data: { field } });
+        if (typeof value !== 'string' || !looksLikeJsonPath(value)) continue;
+        const twin = `${field}Path`;
+        const path = [...ref.path, field];
+        // With the twin already set (AWS rejects both), renaming would clash: no fix then.
+        const fix = hasOwn(ref.state, twin) ? undefined : { title: `Use '${twin}'`, path, value, renameKey: twin };
+        context.report({ path, messageId: 'path', data: { field }, ...(fix ? { fix } : {}) });
       }
     }
   },

@@ -1,17 +1,19 @@
-import { isJsonObject, type DocumentPath, type JsonValue } from '@aslkit/core';
-import type { RuleContext } from '../../rule.js';
+import { hasOwn, isJsonObject, type DocumentPath, type JsonValue } from '@aslkit/core';
+import type { RuleContext, RuleReport } from '../../rule.js';
 import { awsRule } from './define.js';
 import { stateFieldsOf } from './state-fields.js';
 
-function visit(context: RuleContext, value: JsonValue, resultPath: DocumentPath): void {
+type Fix = NonNullable<RuleReport['fix']>;
+
+function visit(context: RuleContext, value: JsonValue, resultPath: DocumentPath, fix: Fix | undefined): void {
   if (Array.isArray(value)) {
-    for (const item of value) visit(context, item, resultPath);
+    for (const item of value) visit(context, item, resultPath, fix);
     return;
   }
   if (!isJsonObject(value)) return;
   for (const key of Object.keys(value)) {
-    if (key.endsWith('.$')) context.report({ path: resultPath, messageId: 'static', data: { key } });
-    visit(context, value[key] as JsonValue, resultPath);
+    if (key.endsWith('.$')) context.report({ path: resultPath, messageId: 'static', data: { key }, ...(fix ? { fix } : {}) });
+    visit(context, value[key] as JsonValue, resultPath, fix);
   }
 }
 
@@ -26,7 +28,11 @@ export const passResultIsStatic = awsRule({
   check(context) {
     for (const { ref, type, result } of stateFieldsOf(context)) {
       if (type !== 'Pass' || ref.queryLanguage !== 'JSONPath') continue;
-      if (result !== undefined) visit(context, result, [...ref.path, 'Result']);
+      if (result === undefined) continue;
+      const resultPath = [...ref.path, 'Result'];
+      // Result becomes Parameters, where `.$` keys are evaluated (not offered when Parameters exists).
+      const fix = hasOwn(ref.state, 'Parameters') ? undefined : { title: "Use 'Parameters' (Result is not evaluated)", path: resultPath, value: result, renameKey: 'Parameters' };
+      visit(context, result, resultPath, fix);
     }
   },
 });

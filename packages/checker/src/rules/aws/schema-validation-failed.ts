@@ -1,6 +1,6 @@
 import { nodeAtPath, type DocumentPath, type JsonValue, type PathSegment } from '@aslkit/core';
 import { toAwsLocation } from '@aslkit/core';
-import type { RuleContext } from '../../rule.js';
+import type { RuleContext, RuleReport } from '../../rule.js';
 import { hasPlaceholder } from '../../substitutions.js';
 import { awsRule } from './define.js';
 import { checkChoiceRules } from './schema/choice-rules.js';
@@ -25,6 +25,19 @@ function valueAt(context: RuleContext, path: DocumentPath): JsonValue | undefine
   return node;
 }
 
+const UNSUPPORTED_FIELD = /^Field '(.+)' is not supported/;
+
+/** The machine-applicable fixes of schema findings: drop an unsupported field, end a state that has no transition. */
+function fixFor(path: DocumentPath, message: string, keyPath: PathSegment[] | undefined): RuleReport['fix'] | undefined {
+  if (keyPath) {
+    const key = keyPath[keyPath.length - 1];
+    if (typeof key === 'string' && UNSUPPORTED_FIELD.exec(message)?.[1] === key) return { title: `Remove the unsupported field '${key}'`, path: keyPath, value: undefined };
+    return undefined;
+  }
+  if (message === 'One of these fields is required: [Next, End]') return { title: "Add 'End': true", path: [...path, 'End'], value: true };
+  return undefined;
+}
+
 export const schemaValidationFailed = awsRule({
   code: 'SCHEMA_VALIDATION_FAILED',
   description: 'The definition breaks the Amazon States Language: missing or unsupported fields, wrong types or values, bad paths or expressions, unknown resources, EXPRESS restrictions.',
@@ -37,8 +50,9 @@ export const schemaValidationFailed = awsRule({
         if (typeof value === 'string' && hasPlaceholder(value)) return;
       }
       const keyPath: PathSegment[] | undefined = options?.keyPath;
-      if (keyPath) context.report({ path: keyPath, onKey: true, messageId: 'schema', data: { message }, location: toAwsLocation(path) });
-      else context.report({ path, messageId: 'schema', data: { message } });
+      const fix = fixFor(path, message, keyPath);
+      if (keyPath) context.report({ path: keyPath, onKey: true, messageId: 'schema', data: { message }, location: toAwsLocation(path), ...(fix ? { fix } : {}) });
+      else context.report({ path, messageId: 'schema', data: { message }, ...(fix ? { fix } : {}) });
     };
     for (const check of CHECKS) check(context, emit);
   },
