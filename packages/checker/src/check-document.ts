@@ -10,18 +10,32 @@ import { activeRules, DiagnosticCollector, finish, runRules, type ActiveRule } f
 import { invalidJsonDescription, jsonSyntaxReport } from './rules/aws/invalid-json-description.js';
 import { schemaValidationFailed } from './rules/aws/schema-validation-failed.js';
 import { ruleRegistry } from './rules/registry.js';
-import type { CheckOptions, CheckResult } from './types.js';
+import type { CheckOptions, CheckResult, RuleConfig } from './types.js';
 
-const rulesByPreset = new Map<string, ActiveRule[]>();
+/**
+ * Rule sets already worked out, by preset and per-rule settings. Callers (the CLI per config file, the
+ * language server per settings change) build a fresh settings object for every file with the same
+ * content, so the key is the content: a few hundred characters, cheaper than resolving ~60 rules.
+ */
+const ruleSets = new Map<string, ActiveRule[]>();
+const MAX_RULE_SETS = 64;
 
-/** The rules to run; the set of each preset (without per-rule settings) is computed once. */
+function ruleSetKey(preset: string, settings: RuleConfig | undefined): string {
+  if (settings === undefined) return preset;
+  let key = preset;
+  for (const id in settings) key += `\u0000${id}=${String(settings[id])}`;
+  return key;
+}
+
+/** The rules to run for a preset and per-rule settings (worked out once per distinct pair). */
 function rulesFor(options: CheckOptions): ActiveRule[] {
-  if (options.rules !== undefined) return activeRules(ruleRegistry, options, presetSeverityByName);
   const preset = options.preset ?? 'aws';
-  let rules = rulesByPreset.get(preset);
+  const key = ruleSetKey(preset, options.rules);
+  let rules = ruleSets.get(key);
   if (!rules) {
-    rules = activeRules(ruleRegistry, { preset }, presetSeverityByName);
-    if (rulesByPreset.size < 16) rulesByPreset.set(preset, rules);
+    rules = activeRules(ruleRegistry, options.rules !== undefined ? { preset, rules: options.rules } : { preset }, presetSeverityByName);
+    if (ruleSets.size >= MAX_RULE_SETS) ruleSets.clear();
+    ruleSets.set(key, rules);
   }
   return rules;
 }
