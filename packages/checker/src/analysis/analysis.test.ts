@@ -1,4 +1,5 @@
-import { collectScopes, collectStates, type JsonObject } from '@aslkit/core';
+import { collectScopes, collectStates, type JsonObject, type JsonValue, type StateRef } from '@aslkit/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   analysisOf,
@@ -7,6 +8,7 @@ import {
   errorNameCovers,
   parseResource,
   shadowedHandlers,
+  StateFacts,
   staticPayloadBytes,
   unknownContextField,
   variablesReadByJsonata,
@@ -179,5 +181,44 @@ describe('state facts and the per-run index', () => {
     const back = machine?.edges.find((edge) => edge.kind === 'choice');
     expect(back && machine?.edgePath(back)).toEqual(['States', 'C', 'Choices', 0, 'Next']);
     expect(machine?.statePath(2)).toEqual(['States', 'P']);
+  });
+});
+
+/**
+ * The facts hold exactly what reading the state's fields by name gives, whatever the order, the
+ * other keys (names of Object.prototype members included) and the values.
+ */
+describe('state facts read as lookups by name', () => {
+  const RAW_FIELDS: readonly (readonly [string, keyof StateFacts])[] = [
+    ['Type', 'rawType'], ['Resource', 'rawResource'], ['Next', 'next'], ['Default', 'default'], ['End', 'end'], ['Choices', 'choices'],
+    ['Catch', 'catch'], ['Retry', 'retry'], ['Assign', 'assign'], ['Credentials', 'credentials'], ['TimeoutSeconds', 'timeoutSeconds'],
+    ['TimeoutSecondsPath', 'timeoutSecondsPath'], ['HeartbeatSeconds', 'heartbeatSeconds'], ['HeartbeatSecondsPath', 'heartbeatSecondsPath'],
+    ['Timestamp', 'timestamp'], ['Error', 'error'], ['Cause', 'cause'], ['Result', 'result'], ['Label', 'label'], ['Parameters', 'parameters'],
+    ['ResultSelector', 'resultSelector'], ['ItemSelector', 'itemSelector'],
+  ];
+  const KEYS = [...RAW_FIELDS.map(([key]) => key), 'Comment', 'InputPath', 'constructor', 'toString', '__proto__', 'type', 'next'];
+  const typeValue = fc.oneof(fc.constantFrom<JsonValue>('Task', 'Pass', 'Choice', 'Map', 'constructor'), fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<JsonValue>);
+  const fieldValue = fc.oneof(fc.constantFrom<JsonValue>('arn:aws:states:::lambda:invoke'), fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<JsonValue>);
+
+  function objectOf(entries: readonly (readonly [string, JsonValue])[]): JsonObject {
+    const value: JsonObject = {};
+    for (const [key, item] of entries) Object.defineProperty(value, key, { value: item, enumerable: true, writable: true, configurable: true });
+    return value;
+  }
+
+  it('reads every raw field, and the normalized Type and Resource, as lookups by name do', () => {
+    const entry = fc.constantFrom(...KEYS).chain((key) => fc.tuple(fc.constant(key), key === 'Type' ? typeValue : fieldValue));
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: ([key]) => key, maxLength: 12 }), (entries) => {
+        const state = objectOf(entries);
+        const facts = new StateFacts({ name: 'S', state, path: ['States', 'S'], queryLanguage: 'JSONPath' } as unknown as StateRef);
+        for (const [key, slot] of RAW_FIELDS) expect(facts[slot], key).toStrictEqual(state[key]);
+        const type = state['Type'];
+        const resource = state['Resource'];
+        expect(facts.type).toBe(typeof type === 'string' ? type : undefined);
+        expect(facts.resource).toBe(type === 'Task' && typeof resource === 'string' ? resource : undefined);
+      }),
+      { numRuns: 500, seed: 11 },
+    );
   });
 });

@@ -6,9 +6,9 @@ import { findExpressionSites, type ExpressionSite } from './sites.js';
 const NO_HANDLERS: readonly ErrorHandler[] = Object.freeze([]);
 
 /**
- * What the rules ask of one state, read from its JSON object once per run: the fields that the
- * graphs, the variables and most rules look at, its Task resource and what that integrates with,
- * its expression sites and its Retriers and Catchers.
+ * What the rules ask of one state, read from its JSON object once per run and shared by the AWS
+ * rules and the lint rules: the fields that the graphs, the variables and the rules look at, its
+ * Task resource and what that integrates with, its expression sites and its Retriers and Catchers.
  *
  * The fields are read in one pass over the state's own keys. Probing a JSON object for a field it
  * lacks is slow (states come in many shapes, so every such read is a megamorphic lookup that misses
@@ -20,6 +20,10 @@ export class StateFacts {
   readonly type: string | undefined;
   /** `Resource` of a Task state when it is a string. */
   readonly resource: string | undefined;
+  /** `Type` as written, whatever its value. */
+  readonly rawType: JsonValue | undefined;
+  /** `Resource` as written, whatever the state's type. */
+  readonly rawResource: JsonValue | undefined;
   // The raw values of the state's fields (undefined when absent).
   readonly next: JsonValue | undefined;
   readonly default: JsonValue | undefined;
@@ -28,10 +32,19 @@ export class StateFacts {
   readonly catch: JsonValue | undefined;
   readonly retry: JsonValue | undefined;
   readonly assign: JsonValue | undefined;
+  readonly credentials: JsonValue | undefined;
   readonly timeoutSeconds: JsonValue | undefined;
   readonly timeoutSecondsPath: JsonValue | undefined;
   readonly heartbeatSeconds: JsonValue | undefined;
   readonly heartbeatSecondsPath: JsonValue | undefined;
+  readonly timestamp: JsonValue | undefined;
+  readonly error: JsonValue | undefined;
+  readonly cause: JsonValue | undefined;
+  readonly result: JsonValue | undefined;
+  readonly label: JsonValue | undefined;
+  readonly parameters: JsonValue | undefined;
+  readonly resultSelector: JsonValue | undefined;
+  readonly itemSelector: JsonValue | undefined;
   private parsed: ParsedResource | undefined;
   private integrationInfo: IntegrationInfo | null | undefined;
   private siteList: ExpressionSite[] | undefined;
@@ -40,13 +53,11 @@ export class StateFacts {
 
   constructor(readonly ref: StateRef) {
     const state = ref.state;
-    let type: JsonValue | undefined;
-    let resource: JsonValue | undefined;
     for (const key in state) {
       const value = state[key];
       switch (key) {
-        case 'Type': type = value; break;
-        case 'Resource': resource = value; break;
+        case 'Type': this.rawType = value; break;
+        case 'Resource': this.rawResource = value; break;
         case 'Next': this.next = value; break;
         case 'Default': this.default = value; break;
         case 'End': this.end = value; break;
@@ -54,14 +65,24 @@ export class StateFacts {
         case 'Catch': this.catch = value; break;
         case 'Retry': this.retry = value; break;
         case 'Assign': this.assign = value; break;
+        case 'Credentials': this.credentials = value; break;
         case 'TimeoutSeconds': this.timeoutSeconds = value; break;
         case 'TimeoutSecondsPath': this.timeoutSecondsPath = value; break;
         case 'HeartbeatSeconds': this.heartbeatSeconds = value; break;
         case 'HeartbeatSecondsPath': this.heartbeatSecondsPath = value; break;
+        case 'Timestamp': this.timestamp = value; break;
+        case 'Error': this.error = value; break;
+        case 'Cause': this.cause = value; break;
+        case 'Result': this.result = value; break;
+        case 'Label': this.label = value; break;
+        case 'Parameters': this.parameters = value; break;
+        case 'ResultSelector': this.resultSelector = value; break;
+        case 'ItemSelector': this.itemSelector = value; break;
       }
     }
+    const type = this.rawType;
     this.type = typeof type === 'string' ? type : undefined;
-    this.resource = type === 'Task' && typeof resource === 'string' ? resource : undefined;
+    this.resource = type === 'Task' && typeof this.rawResource === 'string' ? this.rawResource : undefined;
   }
 
   /** What the Task's Resource integrates with (`other` for states without a string Resource). */

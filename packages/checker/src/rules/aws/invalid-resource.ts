@@ -1,7 +1,7 @@
+import { analysisOf } from '../../analysis/index.js';
 import { hasPlaceholder } from '../../substitutions.js';
 import { awsRule } from './define.js';
 import { classifyResource } from './resources.js';
-import { stateFieldsOf } from './state-fields.js';
 
 export const invalidResource = awsRule({
   code: 'INVALID_RESOURCE',
@@ -9,12 +9,12 @@ export const invalidResource = awsRule({
   rationale: 'ARNs AWS does not recognise (unknown integrations or actions) are SCHEMA_VALIDATION_FAILED instead, as AWS reports them.',
   messages: { notArn: "The resource provided {resource} is not a valid ARN" },
   check(context) {
-    for (const fields of stateFieldsOf(context)) {
-      const resource = fields.resource;
-      if (fields.type !== 'Task' || typeof resource !== 'string') continue;
+    for (const facts of analysisOf(context).states.tasks) {
+      const resource = facts.resource;
+      if (resource === undefined) continue;
       if (context.tolerateSubstitutions && hasPlaceholder(resource)) continue;
       const result = classifyResource(resource);
-      if (!result.ok && result.reason === 'not-arn') context.report({ path: [...fields.ref.path, 'Resource'], messageId: 'notArn', data: { resource } });
+      if (!result.ok && result.reason === 'not-arn') context.report({ path: [...facts.ref.path, 'Resource'], messageId: 'notArn', data: { resource } });
     }
   },
 });

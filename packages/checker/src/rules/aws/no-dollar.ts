@@ -1,14 +1,14 @@
 import { isJsonObject, toAwsLocation, type DocumentPath, type JsonValue } from '@aslkit/core';
+import { analysisOf, type StateFacts } from '../../analysis/index.js';
 import type { RuleContext } from '../../rule.js';
 import { awsRule } from './define.js';
 import { looksLikeIntrinsic, looksLikeJsonPath } from './looks-like.js';
-import { stateFieldsOf, type StateFields } from './state-fields.js';
 
 /** Payload-template fields of JSONPath states (values of `.$` keys are evaluated), and their values. */
-const TEMPLATE_FIELDS: readonly (readonly [string, (fields: StateFields) => JsonValue | undefined])[] = [
-  ['Parameters', (fields) => fields.parameters],
-  ['ResultSelector', (fields) => fields.resultSelector],
-  ['ItemSelector', (fields) => fields.itemSelector],
+const TEMPLATE_FIELDS: readonly (readonly [string, (facts: StateFacts) => JsonValue | undefined])[] = [
+  ['Parameters', (facts) => facts.parameters],
+  ['ResultSelector', (facts) => facts.resultSelector],
+  ['ItemSelector', (facts) => facts.itemSelector],
 ];
 
 /** AWS locates the finding at the template field; the range goes on the key itself. */
@@ -62,11 +62,10 @@ export const noDollar = awsRule({
     intrinsic: "The value of '{key}' looks like an Intrinsic Function. Instead of '{key}', use '{key}.$' to evaluate it as an Intrinsic Function at runtime.",
   },
   check(context) {
-    for (const fields of stateFieldsOf(context)) {
-      const ref = fields.ref;
-      if (ref.queryLanguage !== 'JSONPath') continue;
+    for (const facts of analysisOf(context).states.jsonPath) {
+      const ref = facts.ref;
       for (const [field, valueOf] of TEMPLATE_FIELDS) {
-        const value = valueOf(fields);
+        const value = valueOf(facts);
         if (value === undefined || !hasLookalike(value)) continue;
         const fieldPath = [...ref.path, field];
         visit(context, value, fieldPath, toAwsLocation(fieldPath));

@@ -1,7 +1,7 @@
 import { hasOwn } from '@aslkit/core';
+import { analysisOf } from '../../analysis/index.js';
 import { awsRule } from './define.js';
 import { looksLikeJsonPath } from './looks-like.js';
-import { stateFieldsOf } from './state-fields.js';
 
 /** Fields that have a `…Path` twin for values taken from the input. */
 const FIELDS_WITH_PATH_TWIN: Record<string, readonly string[]> = {
@@ -18,9 +18,8 @@ export const noPath = awsRule({
     path: "The value of '{field}' looks like a JSONPath. Instead of '{field}', use '{field}Path' to evaluate it as a JSONPath at runtime.",
   },
   check(context) {
-    for (const { ref, type: typeValue } of stateFieldsOf(context)) {
-      if (ref.queryLanguage !== 'JSONPath') continue;
-      const type = String(typeValue);
+    for (const { ref, rawType } of analysisOf(context).states.jsonPath) {
+      const type = String(rawType);
       if (!hasOwn(FIELDS_WITH_PATH_TWIN, type)) continue;
       const fields = FIELDS_WITH_PATH_TWIN[type] as readonly string[];
       for (const field of fields) {

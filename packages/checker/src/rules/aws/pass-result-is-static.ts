@@ -1,7 +1,7 @@
 import { hasOwn, isJsonObject, type DocumentPath, type JsonValue } from '@aslkit/core';
+import { analysisOf } from '../../analysis/index.js';
 import type { RuleContext, RuleReport } from '../../rule.js';
 import { awsRule } from './define.js';
-import { stateFieldsOf } from './state-fields.js';
 
 type Fix = NonNullable<RuleReport['fix']>;
 
@@ -26,8 +26,8 @@ export const passResultIsStatic = awsRule({
     static: "The value of '{key}' will not evaluate as a JSONPath or Intrinsic Function at runtime. Instead of 'Result', use 'Parameters' to evaluate it as a JSONPath or Intrinsic Function at runtime.",
   },
   check(context) {
-    for (const { ref, type, result } of stateFieldsOf(context)) {
-      if (type !== 'Pass' || ref.queryLanguage !== 'JSONPath') continue;
+    for (const { ref, type, result } of analysisOf(context).states.jsonPath) {
+      if (type !== 'Pass') continue;
       if (result === undefined) continue;
       const resultPath = [...ref.path, 'Result'];
       // Result becomes Parameters, where `.$` keys are evaluated (not offered when Parameters exists).

@@ -1,7 +1,7 @@
 import { hasOwn, isJsonObject, type JsonValue, type PathSegment } from '@aslkit/core';
+import { analysisOf } from '../../../analysis/index.js';
 import { isJsonataString, isValidJsonata, isValidJsonPath } from '../../../expressions-seam.js';
 import { hasPlaceholder } from '../../../substitutions.js';
-import { stateFieldsOf } from '../state-fields.js';
 import type { Emit, SchemaCheck } from './emit.js';
 import { isRfc3339Timestamp } from './timestamps.js';
 
@@ -160,11 +160,10 @@ export function isCleanJsonataRule(rule: JsonValue): boolean {
 /** Choice Rules: JSONPath comparisons (one operator, typed operand, Variable) or JSONata Conditions. */
 export const checkChoiceRules: SchemaCheck = (context, emit) => {
   const options = { tolerate: context.tolerateSubstitutions === true };
-  for (const fields of stateFieldsOf(context)) {
-    if (fields.type !== 'Choice') continue;
-    const choices = fields.choices;
+  for (const facts of analysisOf(context).states.choices) {
+    const choices = facts.choices;
     if (!Array.isArray(choices)) continue;
-    const ref = fields.ref;
+    const ref = facts.ref;
     const jsonata = ref.queryLanguage === 'JSONata';
     for (let index = 0; index < choices.length; index++) {
       const rule = choices[index] as JsonValue;

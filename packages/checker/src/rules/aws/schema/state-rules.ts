@@ -1,5 +1,5 @@
 import { hasOwn, isJsonObject, type JsonObject, type JsonValue, type PathSegment } from '@aslkit/core';
-import { stateFieldsOf } from '../state-fields.js';
+import { analysisOf } from '../../../analysis/index.js';
 import type { Emit, SchemaCheck } from './emit.js';
 import { isRfc3339Timestamp } from './timestamps.js';
 
@@ -71,13 +71,13 @@ function checkCredentials(credentials: JsonValue | undefined, path: PathSegment[
 
 /** Rules of single states that a JSON Schema states poorly: exclusive fields, Next/End, States.ALL… */
 export const checkStateRules: SchemaCheck = (context, emit) => {
-  for (const fields of stateFieldsOf(context)) {
-    const { state, path } = fields.ref;
-    const type = fields.type;
-    if (typeof type !== 'string') continue;
+  for (const facts of analysisOf(context).states.all) {
+    const { state, path } = facts.ref;
+    const type = facts.type;
+    if (type === undefined) continue;
     if (FLOW_TYPES.has(type)) {
-      const hasNext = fields.next !== undefined;
-      const ends = fields.end === true;
+      const hasNext = facts.next !== undefined;
+      const ends = facts.end === true;
       if (hasNext && ends) emit(path, 'Only one of these fields may be set: [Next, End]', { keyPath: [...path, 'End'] });
       else if (!hasNext && !ends) emit(path, 'One of these fields is required: [Next, End]');
     }
@@ -98,20 +98,20 @@ export const checkStateRules: SchemaCheck = (context, emit) => {
       }
     }
     if (type === 'Task') {
-      checkCredentials(fields.credentials, path, fields.ref.queryLanguage === 'JSONPath', emit);
-      const timeout = fields.timeoutSeconds;
-      const heartbeat = fields.heartbeatSeconds;
+      checkCredentials(facts.credentials, path, facts.ref.queryLanguage === 'JSONPath', emit);
+      const timeout = facts.timeoutSeconds;
+      const heartbeat = facts.heartbeatSeconds;
       if (typeof timeout === 'number' && typeof heartbeat === 'number' && heartbeat >= timeout) {
         emit([...path, 'HeartbeatSeconds'], "The value for the field 'HeartbeatSeconds' must be smaller than the value for the field 'TimeoutSeconds'");
       }
     }
     if (type === 'Task' || type === 'Parallel' || type === 'Map') {
-      checkErrorHandlers(fields.retry, path, 'Retry', emit);
-      checkErrorHandlers(fields.catch, path, 'Catch', emit);
+      checkErrorHandlers(facts.retry, path, 'Retry', emit);
+      checkErrorHandlers(facts.catch, path, 'Catch', emit);
     }
     if (type === 'Wait') {
-      const timestamp = fields.timestamp;
-      const jsonata = typeof timestamp === 'string' && timestamp.startsWith('{%') && fields.ref.queryLanguage === 'JSONata';
+      const timestamp = facts.timestamp;
+      const jsonata = typeof timestamp === 'string' && timestamp.startsWith('{%') && facts.ref.queryLanguage === 'JSONata';
       if (typeof timestamp === 'string' && !jsonata && !isRfc3339Timestamp(timestamp)) {
         emit([...path, 'Timestamp'], "The value for the field 'Timestamp' must be a valid RFC3339 timestamp");
       }

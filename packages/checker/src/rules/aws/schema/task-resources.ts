@@ -1,6 +1,6 @@
 import { hasPlaceholder } from '../../../substitutions.js';
 import { classifyResource } from '../resources.js';
-import { stateFieldsOf } from '../state-fields.js';
+import { analysisOf } from '../../../analysis/index.js';
 import type { SchemaCheck } from './emit.js';
 
 /**
@@ -8,11 +8,11 @@ import type { SchemaCheck } from './emit.js';
  * EXPRESS state machine may not call: `.sync`, `.waitForTaskToken` and activities.
  */
 export const checkTaskResources: SchemaCheck = (context, emit) => {
-  for (const fields of stateFieldsOf(context)) {
-    const resource = fields.resource;
-    if (fields.type !== 'Task' || typeof resource !== 'string') continue;
+  for (const facts of analysisOf(context).states.tasks) {
+    const resource = facts.resource;
+    if (resource === undefined) continue;
     if (context.tolerateSubstitutions && hasPlaceholder(resource)) continue;
-    const path = [...fields.ref.path, 'Resource'];
+    const path = [...facts.ref.path, 'Resource'];
     const result = classifyResource(resource);
     if (!result.ok) {
       if (result.reason === 'unrecognized') {
