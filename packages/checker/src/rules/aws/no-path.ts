@@ -1,13 +1,8 @@
-import { hasOwn } from '@aslkit/core';
+import { hasOwn, type JsonValue, type StateRef } from '@aslkit/core';
 import { analysisOf } from '../../analysis/index.js';
+import type { RuleContext } from '../../rule.js';
 import { awsRule } from './define.js';
 import { looksLikeJsonPath } from './looks-like.js';
-
-/** Fields that have a `…Path` twin for values taken from the input. */
-const FIELDS_WITH_PATH_TWIN: Record<string, readonly string[]> = {
-  Fail: ['Error', 'Cause'],
-  Wait: ['Timestamp'],
-};
 
 export const noPath = awsRule({
   code: 'NO_PATH',
@@ -18,19 +13,23 @@ export const noPath = awsRule({
     path: "The value of '{field}' looks like a JSONPath. Instead of '{field}', use '{field}Path' to evaluate it as a JSONPath at runtime.",
   },
   check(context) {
-    for (const { ref, rawType } of analysisOf(context).states.jsonPath) {
-      const type = String(rawType);
-      if (!hasOwn(FIELDS_WITH_PATH_TWIN, type)) continue;
-      const fields = FIELDS_WITH_PATH_TWIN[type] as readonly string[];
-      for (const field of fields) {
-        const value = ref.state[field];
-        if (typeof value !== 'string' || !looksLikeJsonPath(value)) continue;
-        const twin = `${field}Path`;
-        const path = [...ref.path, field];
-        // With the twin already set (AWS rejects both), renaming would clash: no fix then.
-        const fix = hasOwn(ref.state, twin) ? undefined : { title: `Use '${twin}'`, path, value, renameKey: twin };
-        context.report({ path, messageId: 'path', data: { field }, ...(fix ? { fix } : {}) });
-      }
+    for (const facts of analysisOf(context).states.jsonPath) {
+      // Fail's Error and Cause and Wait's Timestamp have a `…Path` twin for values taken from the input.
+      // (The type is read through String(), so a Type of ["Fail"] counts as Fail, as it always has here.)
+      const type = String(facts.rawType);
+      if (type === 'Fail') {
+        reportLiteralPath(context, facts.ref, 'Error', facts.error);
+        reportLiteralPath(context, facts.ref, 'Cause', facts.cause);
+      } else if (type === 'Wait') reportLiteralPath(context, facts.ref, 'Timestamp', facts.timestamp);
     }
   },
 });
+
+function reportLiteralPath(context: RuleContext, ref: StateRef, field: string, value: JsonValue | undefined): void {
+  if (typeof value !== 'string' || !looksLikeJsonPath(value)) return;
+  const twin = `${field}Path`;
+  const path = [...ref.path, field];
+  // With the twin already set (AWS rejects both), renaming would clash: no fix then.
+  const fix = hasOwn(ref.state, twin) ? undefined : { title: `Use '${twin}'`, path, value, renameKey: twin };
+  context.report({ path, messageId: 'path', data: { field }, ...(fix ? { fix } : {}) });
+}
