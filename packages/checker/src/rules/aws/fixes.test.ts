@@ -34,3 +34,10 @@ describe('fixes carried by AWS codes (editors offer them as quick fixes)', () =>
     expect(fixesOf(pass({ Comment: 5 }), 'SCHEMA_VALIDATION_FAILED')).toEqual([undefined]);
   });
 });
+
+describe('NO_PATH reads the Type only when it is a string', () => {
+  it('a Type of ["Fail"] is not a Fail state', () => {
+    const definition = { StartAt: 'F', States: { F: { Type: ['Fail'], Error: '$.error' } } };
+    expect(fixesOf(definition, 'NO_PATH')).toEqual([]);
+  });
+});

@@ -15,8 +15,8 @@ export const noPath = awsRule({
   check(context) {
     for (const facts of analysisOf(context).states.jsonPath) {
       // Fail's Error and Cause and Wait's Timestamp have a `…Path` twin for values taken from the input.
-      // (The type is read through String(), so a Type of ["Fail"] counts as Fail, as it always has here.)
-      const type = String(facts.rawType);
+      // Only a string Type counts (a Type of ["Fail"] is a schema error, not a Fail state).
+      const type = facts.type;
       if (type === 'Fail') {
         reportLiteralPath(context, facts.ref, 'Error', facts.error);
         reportLiteralPath(context, facts.ref, 'Cause', facts.cause);
