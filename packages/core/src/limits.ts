@@ -21,6 +21,12 @@ export const MAX_HISTORY_EVENTS = 25_000;
 export const EXPRESS_MAX_DURATION_SECONDS = 300;
 /** Standard executions run at most one year. */
 export const STANDARD_MAX_DURATION_SECONDS = 31_536_000;
+/**
+ * JSON nesting depth: AWS parses definitions with Jackson, whose default StreamReadConstraints allow
+ * 1,000 nested objects and arrays. core's JSON loader stops there too (deeper text is a syntax problem),
+ * so nothing downstream walks a tree deeper than this.
+ */
+export const MAX_JSON_NESTING_DEPTH = 1_000;
 /** Intrinsic functions: nesting depth. */
 export const MAX_INTRINSIC_NESTING = 10;
 /** States.ArrayRange: at most this many items. */

@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from '../json.js';
+import { MAX_JSON_NESTING_DEPTH } from '../limits.js';
 import {
   commentProblem,
   defineValue,
@@ -54,6 +55,8 @@ class FastJsonParser {
   private pos = 0;
   private readonly end: number;
   private readonly problems: ParseProblem[] = [];
+  /** Objects and arrays open around `pos`; past MAX_JSON_NESTING_DEPTH the parser gives up. */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -181,6 +184,7 @@ class FastJsonParser {
   }
 
   private parseObject(): ObjectNode {
+    if (++this.depth > MAX_JSON_NESTING_DEPTH) throw GIVE_UP;
     const offset = this.pos++;
     const properties: PropertyNode[] = [];
     const value: JsonObject = {};
@@ -218,10 +222,12 @@ class FastJsonParser {
       }
     }
     node.length = ++this.pos - offset;
+    this.depth--;
     return node;
   }
 
   private parseArray(): ArrayNode {
+    if (++this.depth > MAX_JSON_NESTING_DEPTH) throw GIVE_UP;
     const offset = this.pos++;
     const items: AstNode[] = [];
     const values: JsonValue[] = [];
@@ -248,6 +254,7 @@ class FastJsonParser {
       }
     }
     node.length = ++this.pos - offset;
+    this.depth--;
     return node;
   }
 

@@ -1,3 +1,4 @@
+import { firstTooDeepOpening, nestingTooDeepProblem } from './nesting.js';
 import { parseJsonFast } from './parse-json-fast.js';
 import { parseJsonWithVisitor } from './parse-json-visitor.js';
 import type { AstNode } from './nodes.js';
@@ -22,8 +23,15 @@ export interface JsonParseResult {
  *
  * Text that parses cleanly (comments, trailing commas and duplicates included) takes the fast
  * parser; anything with a syntax error goes to the jsonc-parser visitor, which recovers and names
- * the error. Both build the same tree for text the fast parser accepts.
+ * the error. Both build the same tree for text the fast parser accepts. Text nested deeper than
+ * MAX_JSON_NESTING_DEPTH (AWS's limit) gives no tree and one `syntax` problem (`NestingTooDeep`).
  */
 export function parseJsonWithPositions(text: string, options: JsonParseOptions = {}): JsonParseResult {
-  return parseJsonFast(text, options) ?? parseJsonWithVisitor(text, options);
+  const fast = parseJsonFast(text, options);
+  if (fast) return fast;
+  // Text nested deeper than AWS's parser accepts is not parsed at all: the recursive visitor (and
+  // every tree walk after it) would run out of stack on it.
+  const tooDeep = firstTooDeepOpening(text);
+  if (tooDeep >= 0) return { root: undefined, problems: [nestingTooDeepProblem(tooDeep)] };
+  return parseJsonWithVisitor(text, options);
 }

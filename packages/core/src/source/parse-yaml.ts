@@ -33,7 +33,10 @@ export function parseYamlWithPositions(text: string, options: YamlParseOptions =
       ...(options.customTags ? { customTags: options.customTags } : {}),
     });
   } catch (error) {
-    problems.push({ kind: 'syntax', message: error instanceof Error ? error.message : String(error), offset: 0, length: text.length });
+    // The yaml library recurses: text nested thousands of levels deep exhausts the stack.
+    const tooDeep = error instanceof RangeError;
+    const message = tooDeep ? 'Nesting too deep to parse' : error instanceof Error ? error.message : String(error);
+    problems.push({ kind: 'syntax', message, offset: 0, length: text.length, ...(tooDeep ? { detail: 'NestingTooDeep' } : {}) });
     return { root: undefined, problems };
   }
   for (const error of document.errors) {
