@@ -6,6 +6,7 @@
  *
  * Like Jackson's `readTree`, text after the first complete value is not looked at.
  */
+import { MAX_JSON_NESTING_DEPTH } from '@aslkit/core';
 
 export interface JacksonError {
   message: string;
@@ -17,8 +18,8 @@ export interface JacksonError {
 
 const TOKEN_LIST = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 const MAX_SOURCE_CHARS = 500;
-/** Jackson's default StreamReadConstraints nesting limit. */
-export const MAX_NESTING_DEPTH = 1000;
+/** Jackson's default StreamReadConstraints nesting limit (core's loader stops there too). */
+export const MAX_NESTING_DEPTH = MAX_JSON_NESTING_DEPTH;
 
 function sourceDescription(text: string): string {
   const shown = text.length > MAX_SOURCE_CHARS ? `${text.slice(0, MAX_SOURCE_CHARS)}"[truncated ${text.length - MAX_SOURCE_CHARS} chars]` : `${text}"`;
