@@ -9,6 +9,7 @@ export * from './source/problems.js';
 export { parseJsonWithPositions, type JsonParseOptions, type JsonParseResult } from './source/parse-json.js';
 export { parseYamlWithPositions, type YamlParseOptions, type YamlParseResult } from './source/parse-yaml.js';
 export * from './source/document.js';
+export { firstTooDeepOpening, nestsDeeperThan } from './source/nesting.js';
 export * from './asl/types.js';
 export * from './asl/scopes.js';
 export * from './utf8.js';

@@ -439,3 +439,26 @@ describe('Simulator (long-lived, for the endpoint)', () => {
     expect(a.name).not.toBe(c.name);
   });
 });
+
+describe('execution input nested deeper than AWS parses', () => {
+  const machine = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
+  const nested = (depth: number): unknown => {
+    let value: unknown = 1;
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+
+  it('is InvalidExecutionInput for text and for values, at any depth (no stack overflow)', async () => {
+    expect(await run(machine, nested(1000) as never)).toMatchObject({ status: 'SUCCEEDED' });
+    for (const depth of [1001, 50_000]) {
+      const fromValue = await run(machine, nested(depth) as never);
+      expect(isRunError(fromValue) && fromValue.error.code).toBe('InvalidExecutionInput');
+      const sim = new Simulator({ autoAdvance: true });
+      const registered = sim.registerStateMachine({ name: 'M', definition: machine, type: 'STANDARD' });
+      if (!registered.ok) throw new Error(registered.error.message);
+      const started = sim.startWithMocks({ stateMachineArn: registered.value.stateMachineArn, input: '['.repeat(depth) + ']'.repeat(depth) }, undefined);
+      expect(started.ok).toBe(false);
+      if (!started.ok) expect(started.error.message).toContain("'Document nesting depth (1001) exceeds the maximum allowed (1000");
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { JsonValue, StateMachineDefinition, StateMachineType } from '@aslkit/core';
-import { isJsonObject, loadDocument, MAX_EXECUTION_NAME_LENGTH, MAX_PAYLOAD_BYTES, utf8ByteLength } from '@aslkit/core';
+import { firstJacksonError } from '@aslkit/checker';
+import { firstTooDeepOpening, isJsonObject, loadDocument, MAX_EXECUTION_NAME_LENGTH, MAX_JSON_NESTING_DEPTH, MAX_PAYLOAD_BYTES, nestsDeeperThan, utf8ByteLength } from '@aslkit/core';
 import type { ItemReaderInvocation, ItemReaderOutcome } from '@aslkit/test-state';
 import { Scheduler } from './clock/scheduler.js';
 import { readItemsFromStore } from './data/item-reader.js';
@@ -174,6 +175,10 @@ export class Simulator implements CallbackApi {
       input = {};
       inputText = '{}';
     } else if (typeof request.input === 'string') {
+      // Deeper than AWS's parser (Jackson) goes: its message, and no recursive walk of such a value later.
+      if (firstTooDeepOpening(request.input) >= 0) {
+        return err('InvalidExecutionInput', `Invalid State Machine Execution Input: '${firstJacksonError(request.input)?.message ?? 'Document nesting depth exceeds the maximum allowed'}'`);
+      }
       try {
         input = JSON.parse(request.input) as JsonValue;
       } catch (e) {
@@ -181,6 +186,9 @@ export class Simulator implements CallbackApi {
       }
       inputText = request.input;
     } else {
+      if (nestsDeeperThan(request.input)) {
+        return err('InvalidExecutionInput', `Invalid State Machine Execution Input: 'Document nesting depth exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH})'`);
+      }
       input = request.input;
       inputText = jsonText(input);
     }

@@ -180,3 +180,16 @@ describe('property: any request answers, never throws', () => {
     );
   });
 });
+
+describe('input nested deeper than AWS parses', () => {
+  it('is InvalidExecutionInput with Jackson’s depth message, at any depth (no stack overflow)', async () => {
+    const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    const request = (input: string) => ({ definition: JSON.stringify({ Type: 'Pass', End: true }), input, roleArn: 'arn:aws:iam::123456789012:role/test' });
+    expect(await testState(request(deep(1000)))).toMatchObject({ status: 'SUCCEEDED' });
+    for (const depth of [1001, 50_000]) {
+      const answer = await testState(request(deep(depth)));
+      expect(answer).toMatchObject({ code: 'InvalidExecutionInput' });
+      expect((answer as { message: string }).message).toContain("Invalid State Machine Execution Input: 'Document nesting depth (1001) exceeds the maximum allowed (1000");
+    }
+  });
+});

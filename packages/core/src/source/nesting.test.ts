@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_NESTING_DEPTH } from '../limits.js';
 import { loadDocument } from './document.js';
-import { firstTooDeepOpening } from './nesting.js';
+import { firstTooDeepOpening, nestsDeeperThan } from './nesting.js';
 
 const arrays = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 const objects = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
@@ -42,5 +42,17 @@ describe('JSON nesting depth', () => {
       expect(document.problems.length).toBeGreaterThan(0);
       expect(document.problems[0]).toMatchObject({ kind: 'syntax' });
     }
+  });
+});
+
+describe('nestsDeeperThan', () => {
+  it('measures values iteratively, top value at level 1', () => {
+    const deep = (depth: number): unknown => { let value: unknown = 1; for (let i = 0; i < depth; i++) value = [value]; return value; };
+    expect(nestsDeeperThan(deep(1000))).toBe(false);
+    expect(nestsDeeperThan(deep(1001))).toBe(true);
+    expect(nestsDeeperThan(deep(200_000))).toBe(true);
+    expect(nestsDeeperThan({ a: { b: [1] } }, 3)).toBe(false);
+    expect(nestsDeeperThan({ a: { b: [[1]] } }, 3)).toBe(true);
+    expect(nestsDeeperThan('text', 0)).toBe(false);
   });
 });

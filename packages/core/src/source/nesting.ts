@@ -45,3 +45,19 @@ export function nestingTooDeepProblem(offset: number, limit: number = MAX_JSON_N
     detail: 'NestingTooDeep',
   };
 }
+
+/**
+ * Whether a JSON value nests objects and arrays deeper than `limit` (the top value is level 1).
+ * Iterative, so a value of any depth is measured without recursion.
+ */
+export function nestsDeeperThan(value: unknown, limit: number = MAX_JSON_NESTING_DEPTH): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { value: unknown; depth: number };
+    if (typeof top.value !== 'object' || top.value === null) continue;
+    if (top.depth > limit) return true;
+    const children = Array.isArray(top.value) ? top.value : Object.values(top.value);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: top.depth + 1 });
+  }
+  return false;
+}

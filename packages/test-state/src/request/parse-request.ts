@@ -1,4 +1,5 @@
-import { collectStates, type JsonObject, type JsonValue, type QueryLanguage, type StateDefinition } from '@aslkit/core';
+import { firstJacksonError } from '@aslkit/checker';
+import { collectStates, firstTooDeepOpening, type JsonObject, type JsonValue, type QueryLanguage, type StateDefinition } from '@aslkit/core';
 import type { TestStateException, TestStateRequest } from '../api-types.js';
 
 /** The request after its JSON texts were parsed and the state to test was found. */
@@ -24,6 +25,8 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function parseJson(text: string): { ok: true; value: JsonValue } | { ok: false; message: string } {
+  // Deeper than AWS's parser (Jackson) goes: its message, and no recursive walk of such a value later.
+  if (firstTooDeepOpening(text) >= 0) return { ok: false, message: firstJacksonError(text)?.message ?? 'Document nesting depth exceeds the maximum allowed' };
   try {
     return { ok: true, value: JSON.parse(text) as JsonValue };
   } catch (thrown) {
