@@ -2,43 +2,15 @@
 // amazon-states-language-service, asl-validator and jsonc-parser's parse alone; then a synthetic
 // 1 MiB definition (2,000+ states) against its parse time. Run after `npm run build`:
 //   node bench/run.mjs checker
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { validateStateMachineDefinition } from '../../packages/checker/dist/index.js';
+import { wellFormedCorpus } from '../corpus.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const repo = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 
 // ---- the definitions -------------------------------------------------------------------------------
-function walk(dir, out) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out);
-    else if (entry.name.endsWith('.json')) out.push(path);
-  }
-  return out;
-}
-const shared = join(repo, '..', 'shared', 'corpus');
-const sources = existsSync(shared) ? [join(shared, 'real-world'), join(shared, 'fixtures-valid')] : [join(repo, 'fixtures')];
-if (!existsSync(shared)) console.log('bench/checker: ../shared is absent; using the repository fixtures only');
-const texts = [];
-for (const source of sources) {
-  for (const file of walk(source, [])) {
-    const text = readFileSync(file, 'utf8');
-    try {
-      JSON.parse(text);
-      texts.push(text);
-    } catch {
-      // Only well-formed JSON, so every tool does comparable work.
-    }
-  }
-}
-const totalChars = texts.reduce((sum, text) => sum + text.length, 0);
-console.log(`corpus: ${texts.length} JSON definitions, ${(totalChars / 1024).toFixed(0)} KiB`);
+const texts = wellFormedCorpus('checker');
 
 // ---- the tools --------------------------------------------------------------------------------------
 const aslValidator = require('asl-validator');

@@ -2,10 +2,11 @@
 // the well-formed JSON definitions of ../shared/corpus (repository fixtures when it is absent).
 // Run after `npx tsc -b packages/core` (or `npm run build`):
 //   node bench/core/index.mjs        or        node bench/run.mjs core
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseJsonc } from 'jsonc-parser';
+import { wellFormedCorpus } from '../corpus.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '..', '..');
@@ -16,31 +17,7 @@ const parseJsonWithVisitor = existsSync(visitorModule)
   ? (await import(pathToFileURL(visitorModule).href)).parseJsonWithVisitor
   : undefined;
 
-function walk(dir, out) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out);
-    else if (entry.name.endsWith('.json')) out.push(path);
-  }
-  return out;
-}
-const shared = join(repo, '..', 'shared', 'corpus');
-const sources = existsSync(shared) ? [join(shared, 'real-world'), join(shared, 'fixtures-valid')] : [join(repo, 'fixtures')];
-if (!existsSync(shared)) console.log('bench/core: ../shared is absent; using the repository fixtures only');
-const texts = [];
-for (const source of sources) {
-  for (const file of walk(source, [])) {
-    const text = readFileSync(file, 'utf8');
-    try {
-      JSON.parse(text);
-      texts.push(text); // the same well-formed set as bench/checker
-    } catch {
-      // skipped
-    }
-  }
-}
-const totalChars = texts.reduce((sum, text) => sum + text.length, 0);
-console.log(`corpus: ${texts.length} JSON definitions, ${(totalChars / 1024).toFixed(0)} KiB`);
+const texts = wellFormedCorpus('core');
 
 let sink = 0;
 const tools = {
