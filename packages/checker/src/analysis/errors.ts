@@ -1,4 +1,3 @@
-import { runCache } from './run-cache.js';
 import { isJsonObject, StatesErrors, UNCATCHABLE_BY_STATES_ALL, type DocumentPath, type JsonValue, type StateRef } from '@aslkit/core';
 
 /** One Retrier or Catcher with its error names. */
@@ -6,26 +5,6 @@ export interface ErrorHandler {
   readonly index: number;
   readonly path: DocumentPath;
   readonly names: string[];
-}
-
-const NONE: readonly ErrorHandler[] = Object.freeze([]);
-const retriers = runCache<object, readonly ErrorHandler[]>();
-const catchers = runCache<object, readonly ErrorHandler[]>();
-
-/**
- * The Retry or Catch entries of a state that have an ErrorEquals list of strings. Several rules
- * ask for the same state's handlers: they are built once per run (callers only read them).
- */
-export function errorHandlersOf(ref: StateRef, field: 'Retry' | 'Catch'): readonly ErrorHandler[] {
-  const list = ref.state[field];
-  if (!Array.isArray(list) || list.length === 0) return NONE;
-  const cache = field === 'Retry' ? retriers : catchers;
-  let handlers = cache.get(ref.state);
-  if (!handlers) {
-    handlers = buildHandlers(ref, field, list);
-    cache.set(ref.state, handlers);
-  }
-  return handlers;
 }
 
 /** The entries of a Retry or Catch list that have an ErrorEquals list, with their string names. */

@@ -15,6 +15,7 @@ export * from './context-object.js';
 export * from './errors.js';
 export * from './expression-checks.js';
 export * from './payload.js';
+export * from './jsonata-findings.js';
 
 /**
  * The shared analyses of one definition, computed at most once however many rules ask: the facts
@@ -126,9 +127,3 @@ export function analysisOf(context: Pick<RuleContext, 'definition' | 'scopes' | 
   }
   return analysis;
 }
-
-/** The facts of every state of the definition (see `StateIndex`). */
-export function stateIndexOf(context: Pick<RuleContext, 'definition' | 'scopes' | 'states'>): StateIndex {
-  return analysisOf(context).states;
-}
-export * from './jsonata-findings.js';

@@ -73,10 +73,6 @@ export function findIntegration(service: string, action: string): IntegrationInf
   return byKey.get(`${service}:${action}`);
 }
 
-export function integrationKeys(): string[] {
-  return [...byKey.keys()];
-}
-
 const closestKeys = new Map<string, string | null>();
 
 /** The optimized integration (`service:action`) closest to an unknown one, if any is close; remembered per key. */

@@ -1,4 +1,3 @@
-import { runCache } from './run-cache.js';
 import { isJsonataExpression, isJsonObject, jsonataBody, type DocumentPath, type JsonValue, type PathSegment, type StateRef } from '@aslkit/core';
 
 /**
@@ -228,21 +227,10 @@ function jsonPathSites(ref: StateRef): ExpressionSite[] {
   }
   return out;
 }
-const cache = runCache<object, ExpressionSite[]>();
-
 /**
- * Every expression of a state (not of the states nested in its branches or processor), found once
- * per run. The analysis keeps each state's sites in its `StateFacts`; this cache serves other callers.
+ * Every expression of a state (not of the states nested in its branches or processor). The analysis
+ * finds them once per run and keeps them in the state's `StateFacts` (`facts.sites`).
  */
-export function expressionSitesOf(ref: StateRef): ExpressionSite[] {
-  const cached = cache.get(ref.state);
-  if (cached) return cached;
-  const sites = findExpressionSites(ref);
-  cache.set(ref.state, sites);
-  return sites;
-}
-
-/** The expression sites of a state, found anew (see `expressionSitesOf`). */
 export function findExpressionSites(ref: StateRef): ExpressionSite[] {
   return ref.queryLanguage === 'JSONata' ? jsonataSites(ref) : jsonPathSites(ref);
 }

@@ -100,7 +100,7 @@ export class StateFacts {
     return this.integrationInfo ?? undefined;
   }
 
-  /** The state's own expressions (see `expressionSitesOf`). */
+  /** The state's own expressions (see `findExpressionSites`). */
   get sites(): ExpressionSite[] {
     this.siteList ??= findExpressionSites(this.ref);
     return this.siteList;

@@ -1,7 +1,7 @@
 import { isJsonObject, type DocumentPath, type JsonObject, type JsonValue, type Scope, type StateRef } from '@aslkit/core';
 import { findJsonataFunction } from '@aslkit/expressions';
 import type { ScopeGraph } from './graph.js';
-import { expressionSitesOf, type ExpressionSite } from './sites.js';
+import type { ExpressionSite } from './sites.js';
 import type { StateFacts } from './state-facts.js';
 
 /**
@@ -190,20 +190,6 @@ function collectVariableDefs(ref: StateRef, own: JsonValue | undefined, choices:
       if (isJsonObject(assign)) defsOfAssign(assign, ref, 'catch', index, out);
     }
   }
-}
-
-/** Every Assign of a state: its own, its Choice rules' and its Catchers'. */
-export function variableDefsOf(ref: StateRef): VariableDef[] {
-  const defs: VariableDef[] = [];
-  collectVariableDefs(ref, ref.state['Assign'], ref.state['Choices'], ref.state['Catch'], defs);
-  return defs;
-}
-
-/** Every read of a variable in a state's own expressions. */
-export function variableUsesOf(ref: StateRef): VariableUse[] {
-  const uses: VariableUse[] = [];
-  collectVariableUses(ref, expressionSitesOf(ref), uses);
-  return uses;
 }
 
 function collectVariableUses(ref: StateRef, sites: readonly ExpressionSite[], out: VariableUse[]): void {

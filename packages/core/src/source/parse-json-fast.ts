@@ -29,7 +29,7 @@ export function parseJsonFast(source: string, options: JsonParseOptions = {}): J
   try {
     return new FastJsonParser(source, !options.allowComments).parseDocument();
   } catch (error) {
-    // GIVE_UP, or a RangeError from nesting deeper than the stack (the visitor then decides).
+    // GIVE_UP, or a RangeError from a stack too small even for MAX_JSON_NESTING_DEPTH (the caller decides).
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;
   }
