@@ -106,3 +106,19 @@ describe('firstJacksonError', () => {
     expect(response.diagnostics[0]?.message).toBe(firstJacksonError(text)?.message);
   });
 });
+
+describe('rule settings (rule sets are cached by preset and settings content)', () => {
+  const definition = { StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Variable: '$.a', IsPresent: true, Next: 'D' }] }, D: { Type: 'Succeed' } } };
+  const codes = (rules: Record<string, 'off' | 'warning' | 'error'>) =>
+    checkDefinition(definition, { preset: 'recommended', severity: 'WARNING', rules }).diagnostics.map((d) => `${d.severity} ${d.code}`);
+
+  it('answers each settings content, whether the object is new or the same one changed', () => {
+    expect(codes({ 'choice-default-missing': 'error' })).toEqual(['ERROR choice-default-missing']);
+    expect(codes({ 'choice-default-missing': 'off' })).toEqual([]);
+    expect(codes({ 'choice-default-missing': 'error' })).toEqual(['ERROR choice-default-missing']);
+    const settings: Record<string, 'off' | 'warning' | 'error'> = { 'choice-default-missing': 'warning' };
+    expect(codes(settings)).toEqual(['WARNING choice-default-missing']);
+    settings['choice-default-missing'] = 'off';
+    expect(codes(settings)).toEqual([]);
+  });
+});
